@@ -1,0 +1,151 @@
+package berita
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// doc is the working state of one parse: the text, its paragraphs and
+// their tokens. Entities and quotes read it; nothing in it escapes.
+type doc struct {
+	text  string
+	paras []para
+}
+
+// para is one line of the text: the title or a body paragraph.
+type para struct {
+	Span
+	title bool   // the headline
+	body  int    // offset where the text after the dateline begins
+	sents []Span // sentence spans, in order, inside the paragraph
+	toks  []token
+}
+
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters or digits, with inner '-', '\'', '.', ',', '/' where they join
+	tPunct                // any other single non-space rune
+	tOpenQ                // an opening quotation mark
+	tCloseQ               // a closing quotation mark
+	tAmbigQ               // '"' or a mark whose direction depends on context
+)
+
+// token is a word or a punctuation rune of a paragraph.
+type token struct {
+	Span
+	kind tokKind
+	sent int // index of the sentence within the paragraph
+}
+
+func newDoc(text string) *doc { return &doc{text: text} }
+
+func (d *doc) str(t token) string { return d.text[t.Start:t.End] }
+
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || r == '\u200b' || r == '\u2060'
+}
+
+// quoteMark classifies r as a quotation mark.
+func quoteMark(r rune) (tokKind, bool) {
+	switch r {
+	case '“', '«', '„', '‘', '‹':
+		return tOpenQ, true
+	case '”', '»', '’', '›':
+		return tCloseQ, true
+	case '"':
+		return tAmbigQ, true
+	}
+	return tPunct, false
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// tokenize splits the paragraph span into tokens. Joiners stay inside a
+// word between word runes, so "Covid-19", "Ma'ruf", "1.500", "3,5" and
+// "26/10" are one token each (see joins).
+func (d *doc) tokenize(p *para) {
+	text := d.text
+	toks := p.toks[:0]
+	sent := 0
+	for i := p.Start; i < p.End; {
+		for sent+1 < len(p.sents) && i >= p.sents[sent+1].Start {
+			sent++
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < p.End {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if isJoiner(r2) && j+n2 < p.End {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					if isWordRune(r3) && joins(r2, text[i:j], r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, token{Span: Span{i, j}, kind: tWord, sent: sent})
+			i = j
+		default:
+			k, _ := quoteMark(r)
+			if r == '’' || r == '\'' {
+				// An apostrophe closing a word is part of the text, not a mark, only
+				// inside words; here it stands alone.
+				k = tCloseQ
+				if r == '\'' {
+					k = tAmbigQ
+				}
+			}
+			toks = append(toks, token{Span: Span{i, i + n}, kind: k, sent: sent})
+			i += n
+		}
+	}
+	p.toks = toks
+}
+
+func isJoiner(r rune) bool {
+	switch r {
+	case '-', '\'', '’', '.', ',', '/', '‐':
+		return true
+	}
+	return false
+}
+
+// joins reports whether joiner j glues word w to the rune next after it:
+// '.' and ',' only between digits (1.500, 3,5, 10.00), the others always.
+func joins(j rune, w string, next rune) bool {
+	if j == '.' || j == ',' {
+		last, _ := utf8.DecodeLastRuneInString(w)
+		return unicode.IsDigit(last) && unicode.IsDigit(next)
+	}
+	return true
+}
+
+func isAllUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
