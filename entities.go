@@ -2,7 +2,10 @@ package berita
 
 import (
 	"fmt"
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Actor is a person, organization or place that an article names, once
@@ -28,13 +31,14 @@ type Actor struct {
 	Mentions []Span `json:"mentions"`
 }
 
-// knownActors are the actors of Options, validated.
+// knownActors are the actors of Options, validated and indexed.
 type knownActors struct {
 	actors []Actor
+	names  *phraseDict // name or alias → index into actors, as a string
 }
 
 func newKnownActors(list []Actor) (*knownActors, error) {
-	k := &knownActors{}
+	k := &knownActors{names: newPhraseDict()}
 	for i, a := range list {
 		a.Name = strings.TrimSpace(a.Name)
 		if a.Name == "" {
@@ -44,26 +48,1162 @@ func newKnownActors(list []Actor) (*knownActors, error) {
 			return nil, fmt.Errorf("berita: Options.Actors[%d] (%s): %w", i, a.Name, err)
 		}
 		a.Mentions = nil
+		a.Aliases = append([]string(nil), a.Aliases...)
+		idx := fmt.Sprint(len(k.actors))
 		k.actors = append(k.actors, a)
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			k.names.add(n, idx)
+		}
 	}
 	return k, nil
 }
 
-// entities holds the actors found in one article.
+// word labels, assigned to the words of a capitalised chunk.
+type label uint8
+
+const (
+	lName      label = iota // a word of a person's name, or unknown
+	lFunc                   // a function word ("Namun", "Dalam")
+	lHonorific              // Bapak, Bu
+	lTitle                  // H., Prof., Dr.
+	lRank                   // AKBP, Ajun Komisaris Besar
+	lRankSuf                // Pol, TNI, (Purn)
+	lModifier               // Wakil, mantan, Plt.
+	lOffice                 // Presiden, Menteri, Kepala
+	lContract               // Kapolda, Menlu: office that takes a place
+	lFunction               // juru bicara, pengamat, warga
+	lInst                   // Luar, Negeri, Umum: words of institutions
+	lOrgHead                // Kementerian, Partai, PT, Polda
+	lPlace                  // Rusia, Jawa Barat, Bekasi
+	lAcronym                // KPK, DPR, FISIP
+	lCalendar               // Kamis, Oktober
+	lParticle               // bin, van, al
+	lPronoun                // Dia, Ia, Beliau
+	lKnown                  // an alias or known actor's name
+)
+
+// cword is one word of a chunk with its label.
+type cword struct {
+	tok   int // index into the paragraph's tokens
+	text  string
+	fold  string
+	label label
+	n     int    // number of words the label's phrase spans, on its first word
+	value string // the phrase's table value (full rank, place code, …)
+}
+
+// chunk is a run of capitalised words (with the lowercase role words
+// and particles that join them) in one paragraph.
+type chunk struct {
+	para  int
+	words []cword
+	// lowerLead is true when the chunk starts with a lowercase role phrase
+	// ("juru bicara", "menteri luar negeri").
+	lowerLead bool
+}
+
+// mention is a place in the text that refers to an actor.
+type mention struct {
+	Span      // the name as written
+	full Span // the whole phrase: role, affiliation, rank and name
+	actor int
+	para  int
+	quote bool // inside quotation marks
+}
+
+// entities holds the actors found in one article and where they are
+// mentioned.
 type entities struct {
-	actors []*Actor
+	d        *doc
+	t        *tables
+	known    *knownActors
+	actors   []*actorState
+	byName   map[string]int // folded name or alias → actor
+	mentions []mention      // in text order after finish
+	// roleOnly are role phrases with no name ("menteri luar negeri
+	// Rusia"), resolved to an actor when unambiguous.
+	roleOnly []roleMention
+}
+
+type actorState struct {
+	Actor
+	words []string // folded words of Name
+	first int      // offset of the first mention, for ordering
+}
+
+type roleMention struct {
+	full Span
+	role string
+	aff  string
+	para int
 }
 
 // findActors finds the actors of d.
 func findActors(d *doc, known *knownActors) *entities {
-	return &entities{}
+	e := &entities{d: d, t: lex(), known: known, byName: map[string]int{}}
+	quoted := quotedRanges(d)
+	var chunks []chunk
+	for pi := range d.paras {
+		chunks = append(chunks, e.chunks(pi)...)
+	}
+	// Body first: a headline is in title case, so only names the body
+	// established are trusted there.
+	for ci := range chunks {
+		if !d.paras[chunks[ci].para].title {
+			e.analyze(chunks, ci, quoted)
+		}
+	}
+	e.backReferences(chunks, quoted)
+	e.resolveRoleOnly()
+	e.finish()
+	return e
 }
 
-// export returns the actors in order of first mention.
-func (e *entities) export() []Actor {
-	out := make([]Actor, 0, len(e.actors))
-	for _, a := range e.actors {
-		out = append(out, *a)
+// isCap reports whether a word starts with an upper-case letter.
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// chunks splits paragraph pi into chunks.
+func (e *entities) chunks(pi int) []chunk {
+	p := &e.d.paras[pi]
+	toks := p.toks
+	var out []chunk
+	for i := 0; i < len(toks); {
+		if toks[i].kind != tWord {
+			i++
+			continue
+		}
+		w := e.d.str(toks[i])
+		lead := 0
+		if !isCap(w) {
+			lead = e.lowerRoleLead(p, i)
+			if lead == 0 {
+				i++
+				continue
+			}
+		}
+		c := chunk{para: pi, lowerLead: lead > 0}
+		j := i
+		for j < len(toks) {
+			t := toks[j]
+			if t.kind != tWord {
+				// An abbreviation's or initial's period stays inside the chunk.
+				if e.d.str(t) == "." && j > i && toks[j-1].End == t.Start && j+1 < len(toks) &&
+					toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1])) && isAbbrevWord(e.d.str(toks[j-1])) {
+					j++
+					continue
+				}
+				break
+			}
+			w := e.d.str(t)
+			// Unit numbers stay inside: "Kodim 0412 Lampung Utara", "Komisi 3 DPR".
+			number := unicode.IsDigit(firstRune(w)) && len(c.words) > 0 && j+1 < len(toks) &&
+				toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1]))
+			if j-i < lead || isCap(w) || number {
+				c.words = append(c.words, cword{tok: j, text: w, fold: fold(w)})
+				j++
+				continue
+			}
+			// Lowercase joiners: name particles and "dan"/"dari" inside
+			// institution names.
+			if j+1 < len(toks) && toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1])) && len(c.words) > 0 {
+				f := fold(w)
+				if _, ok := e.t.particles.get(f); ok {
+					c.words = append(c.words, cword{tok: j, text: w, fold: f})
+					j++
+					continue
+				}
+				if (f == "dan" || f == "&") && e.t.instWords[c.words[len(c.words)-1].fold] && e.t.instWords[fold(e.d.str(toks[j+1]))] {
+					c.words = append(c.words, cword{tok: j, text: w, fold: f})
+					j++
+					continue
+				}
+				if f == "dari" && onlyRoles(e.t, c.words) {
+					c.words = append(c.words, cword{tok: j, text: w, fold: f, label: lFunc})
+					j++
+					continue
+				}
+			}
+			break
+		}
+		if len(c.words) > 0 {
+			e.label(&c)
+			out = append(out, c)
+		}
+		if j == i {
+			j++
+		}
+		i = j
 	}
 	return out
+}
+
+func isRoman(s string) bool {
+	return strings.Trim(s, "IVX") == "" && s != ""
+}
+
+// isAbbrevWord reports whether a word followed by '.' is an abbreviation
+// or an initial rather than a sentence end: one letter ("M."), or a short
+// title ("Dr.", "Prof.", "Ir.", "Hj.").
+func isAbbrevWord(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n == 1 {
+		return true
+	}
+	if n > 4 {
+		return false
+	}
+	_, ok := lex().titles.get(fold(w))
+	if !ok {
+		_, ok = lex().honorifics.get(fold(w))
+	}
+	return ok
+}
+
+// lowerRoleLead returns how many lowercase words from token i form a role
+// phrase directly followed by a capitalised word, or 0.
+func (e *entities) lowerRoleLead(p *para, i int) int {
+	words := make([]string, 0, 5)
+	for j := i; j < len(p.toks) && len(words) < 6; j++ {
+		if p.toks[j].kind != tWord {
+			break
+		}
+		words = append(words, fold(e.d.str(p.toks[j])))
+	}
+	ph, ok := e.t.roles.match(words)
+	if !ok {
+		if ph, ok = e.t.offices.match(words); !ok {
+			return 0
+		}
+	}
+	n := len(ph.words)
+	// Portfolio words may follow a lowercase office: "menteri luar negeri".
+	for n < len(words) && e.t.instWords[words[n]] && !isCap(e.d.str(p.toks[i+n])) {
+		n++
+	}
+	if i+n < len(p.toks) && p.toks[i+n].kind == tWord && isCap(e.d.str(p.toks[i+n])) {
+		return n
+	}
+	return 0
+}
+
+func onlyRoles(t *tables, ws []cword) bool {
+	for _, w := range ws {
+		if _, ok := t.roles.get(w.fold); !ok && !t.instWords[w.fold] {
+			if _, ok := t.roles.match([]string{w.fold}); !ok {
+				return false
+			}
+		}
+	}
+	return len(ws) > 0
+}
+
+// label assigns a label to every word of c, longest table phrase first.
+func (e *entities) label(c *chunk) {
+	words := make([]string, len(c.words))
+	for i, w := range c.words {
+		words[i] = w.fold
+	}
+	t := e.t
+	for i := 0; i < len(words); {
+		best, bestN, val := lName, 0, ""
+		try := func(l label, d *phraseDict) {
+			if p, ok := d.match(words[i:]); ok && len(p.words) > bestN {
+				best, bestN, val = l, len(p.words), p.value
+			}
+		}
+		if e.known != nil {
+			try(lKnown, e.known.names)
+		}
+		try(lKnown, t.aliases)
+		try(lRank, t.ranks)
+		try(lTitle, t.titles)
+		try(lHonorific, t.honorifics)
+		try(lContract, t.offices)
+		try(lOffice, t.roles)
+		try(lOrgHead, t.orgs)
+		try(lPlace, t.places)
+		try(lAcronym, t.acronyms)
+		if best == lOffice {
+			switch val {
+			case "function":
+				best = lFunction
+			case "modifier":
+				best = lModifier
+			}
+		}
+		if best == lOrgHead && val == "company_suffix" {
+			best = lInst
+		}
+		if best == lOrgHead && val == "party" {
+			best = lAcronym
+		}
+		// Countries, by their CLDR and news names ("Korea Selatan", "AS"),
+		// win over shorter table matches; the value marks them as countries.
+		for n := min(4, len(words)-i); n >= max(bestN, 1); n-- {
+			if code, ok := lookupCountry(strings.Join(c.textOf(i, i+n), " ")); ok {
+				best, bestN, val = lPlace, n, countryValue+code
+				break
+			}
+		}
+		if bestN == 0 {
+			bestN = 1
+			w := c.words[i]
+			switch {
+			case c.words[i].label == lFunc:
+				best = lFunc
+			case t.rankSuffixes.has(w.fold):
+				best = lRankSuf
+			case t.function[w.fold]:
+				best = lFunc
+			case t.pronouns[w.fold] != "":
+				best = lPronoun
+			case t.calendar[w.fold]:
+				best = lCalendar
+			case isParticle(t, w.fold):
+				best = lParticle
+			case t.instWords[w.fold] || isRoman(w.text):
+				best = lInst
+			case isAcronymShape(w.text):
+				best = lAcronym
+			case strings.HasPrefix(w.fold, "kemen") && len(w.fold) > 6:
+				best = lOrgHead // Kemenkeu, Kemendikti: ministries by contraction
+			}
+		}
+		for k := i; k < i+bestN; k++ {
+			c.words[k].label = best
+			c.words[k].n = 0
+		}
+		c.words[i].n = bestN
+		c.words[i].value = val
+		i += bestN
+	}
+	// Rank suffixes only count right after a rank.
+	for i := range c.words {
+		if c.words[i].label == lRankSuf && (i == 0 || c.words[i-1].label != lRank && c.words[i-1].label != lRankSuf) {
+			c.words[i].label = lName
+		}
+	}
+}
+
+func isParticle(t *tables, w string) bool {
+	p, ok := t.particles.get(w)
+	return ok && p.value == "particle"
+}
+
+// isAcronymShape: two or more letters, all capitals ("FISIP", "KNKT").
+func isAcronymShape(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && isAllUpper(w)
+}
+
+func (c *chunk) textOf(i, j int) []string {
+	out := make([]string, 0, j-i)
+	for k := i; k < j && k < len(c.words); k++ {
+		out = append(out, c.words[k].text)
+	}
+	return out
+}
+
+// span returns the text span of words [i, j) of c.
+func (e *entities) span(c *chunk, i, j int) Span {
+	toks := e.d.paras[c.para].toks
+	return Span{toks[c.words[i].tok].Start, toks[c.words[j-1].tok].End}
+}
+
+// countryValue prefixes the ISO code of a country in a word's value.
+const countryValue = "="
+
+// isNameLabel reports whether a word with label l can be part of a
+// person's name.
+func isNameLabel(l label) bool { return l == lName || l == lParticle }
+
+// analyze finds the persons, organizations and places of chunk ci.
+func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
+	c := &chunks[ci]
+	ws := c.words
+	inQuote := func(s Span) bool { return inSpans(quoted[c.para], s.Start) }
+	start := 0
+	for start < len(ws) && (ws[start].label == lFunc || ws[start].label == lCalendar || ws[start].label == lPronoun) {
+		start++
+	}
+	runs := nameRuns(ws, start)
+	// A role-led chunk ends with its person: institutions stop there.
+	orgEnd := len(ws)
+	if n := len(runs); n > 0 && roleStart(ws, start, runs[n-1][0]) >= 0 && onlyTrailing(ws, runs[n-1][1]) {
+		orgEnd = runs[n-1][0]
+	}
+	e.organizationsAndPlaces(c, start, orgEnd, inQuote)
+	personFound := false
+	for ri, r := range runs {
+		a, b := r[0], r[1]
+		last := ri == len(runs)-1 && onlyTrailing(ws, b)
+		prev := label(255)
+		if a > 0 {
+			prev = ws[a-1].label
+		}
+		roleLed := roleStart(ws, start, a) >= 0
+		strong := prev == lRank || prev == lRankSuf || prev == lTitle || prev == lHonorific
+		name := e.span(c, a, b)
+		known := e.lookupPerson(e.d.text[name.Start:name.End]) >= 0
+		cue := last && (e.cueAround(c) || e.appositionRole(chunks, ci) != nil)
+		sentStart := e.atSentenceStart(c, a)
+		weak := last && b-a >= 2 && !sentStart && allNames(ws[a:b]) && !roleLed
+		if ws[a].label == lKnown {
+			e.knownActor(c, a, b, inQuote(name))
+			personFound = true
+			continue
+		}
+		if !(strong || roleLed && last || known || cue || weak) {
+			continue
+		}
+		if roleLed && !last && !strong {
+			continue // part of a role or institution ("Kepolisian Sektor Tamansari")
+		}
+		role, aff, full := e.roleOf(c, start, a)
+		if role == "" {
+			if ap := e.appositionRole(chunks, ci); ap != nil {
+				role, aff = ap.role, ap.aff
+			} else if ap := e.precedingRole(chunks, ci, a); ap != nil {
+				role, aff, full = ap.role, ap.aff, Span{ap.full.Start, name.End}
+			}
+		}
+		if full.End < name.End {
+			full = Span{min(full.Start, name.Start), name.End}
+			if full.Start == 0 && full.End == name.End && role == "" {
+				full = name
+			}
+		}
+		e.addPerson(name, full, role, aff, c.para, inQuote(name))
+		personFound = true
+	}
+	if !personFound && roleStart(ws, start, len(ws)) >= 0 {
+		if role, aff, full := e.roleOf(c, start, len(ws)); role != "" {
+			e.roleOnly = append(e.roleOnly, roleMention{full: full, role: role, aff: aff, para: c.para})
+		}
+	}
+}
+
+// nameRuns returns the maximal runs [a, b) of name words from start.
+func nameRuns(ws []cword, start int) [][2]int {
+	var runs [][2]int
+	for i := start; i < len(ws); {
+		if !isNameLabel(ws[i].label) && ws[i].label != lKnown || ws[i].label == lParticle {
+			i++
+			continue
+		}
+		j := i
+		if ws[i].label == lKnown {
+			j = i + max(ws[i].n, 1)
+		} else {
+			for j < len(ws) && isNameLabel(ws[j].label) {
+				j++
+			}
+			for j > i && ws[j-1].label == lParticle {
+				j--
+			}
+		}
+		runs = append(runs, [2]int{i, j})
+		i = j
+	}
+	return runs
+}
+
+// onlyTrailing reports whether the words from b on are ones that may
+// follow a name inside a chunk (a weekday, a degree) rather than more of
+// a role or institution.
+func onlyTrailing(ws []cword, b int) bool {
+	for _, w := range ws[b:] {
+		switch w.label {
+		case lCalendar, lFunc, lPronoun, lAcronym, lPlace:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func allNames(ws []cword) bool {
+	for _, w := range ws {
+		if w.label != lName && w.label != lParticle {
+			return false
+		}
+	}
+	return true
+}
+
+// roleStart returns the index of the first role word in ws[from:to], or -1.
+func roleStart(ws []cword, from, to int) int {
+	for i := from; i < to; i++ {
+		switch ws[i].label {
+		case lOffice, lContract, lFunction, lModifier:
+			return i
+		}
+	}
+	return -1
+}
+
+// roleOf reads the role and affiliation in ws[from:to] of c: the role
+// from its first role word up to an institution, place or acronym, the
+// affiliation from there up to a rank, title or honorific. full spans
+// both.
+func (e *entities) roleOf(c *chunk, from, to int) (role, aff string, full Span) {
+	ws := c.words
+	rs := roleStart(ws, from, to)
+	if rs < 0 {
+		return "", "", Span{}
+	}
+	end := to
+	for k := rs; k < to; k++ {
+		if l := ws[k].label; l == lRank || l == lTitle || l == lHonorific {
+			end = k
+			break
+		}
+	}
+	re := rs
+	contracted := false
+	for re < end {
+		l := ws[re].label
+		if l == lContract {
+			contracted = true
+			re += max(ws[re].n, 1)
+			break
+		}
+		if l == lOrgHead || l == lPlace || l == lAcronym || l == lKnown || ws[re].fold == "dari" {
+			break
+		}
+		if l == lName && re > rs && !isRoman(ws[re].text) {
+			break
+		}
+		re++
+	}
+	_ = contracted
+	if re == rs {
+		return "", "", Span{}
+	}
+	text := e.d.text
+	rspan := e.span(c, rs, re)
+	role = text[rspan.Start:rspan.End]
+	as := re
+	if as < end && ws[as].fold == "dari" {
+		as++
+	}
+	if as < end {
+		aspan := e.span(c, as, end)
+		aff = text[aspan.Start:aspan.End]
+	}
+	full = e.span(c, rs, max(end, re))
+	return trimRole(role), aff, full
+}
+
+// trimRole drops a trailing period or comma from a role.
+func trimRole(s string) string { return strings.TrimRight(s, ".,") }
+
+// cueAround reports whether a speech cue stands right after chunk c
+// ("Yusril menjelaskan"), or an after-quote cue or "menurut" right before
+// it ("kata Yusril", "Menurut Yusril").
+func (e *entities) cueAround(c *chunk) bool {
+	p := &e.d.paras[c.para]
+	last := c.words[len(c.words)-1].tok
+	if w, ok := e.wordAt(p, last+1); ok {
+		if e.cueClass(w)&(cBefore|cRequest|cBelief) != 0 {
+			return true
+		}
+		for _, adv := range []string{"juga", "pun", "kembali", "lalu", "kemudian", "sempat", "telah", "sudah", "pernah", "tidak", "tak", "belum", "menambahkan"} {
+			if fold(w) == adv {
+				if w2, ok := e.wordAt(p, last+2); ok {
+					if e.cueClass(w2)&(cBefore|cRequest) != 0 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	first := c.words[0].tok
+	if w, ok := e.wordAt(p, first-1); ok {
+		f := fold(w)
+		if e.cueClass(w)&(cAfter|cAfterWeak|cSource) != 0 || f == "menurut" || f == "oleh" {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAt returns the word token i of p.
+func (e *entities) wordAt(p *para, i int) (string, bool) {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
+		return "", false
+	}
+	return e.d.str(p.toks[i]), true
+}
+
+// cueClass returns the classes of w in the cue table, with the -nya
+// forms of after-cues ("katanya") taken as their base.
+func (e *entities) cueClass(w string) cueSet {
+	f := fold(w)
+	if cl := e.t.cues[f]; cl != 0 {
+		return cl
+	}
+	if base, ok := strings.CutSuffix(f, "nya"); ok {
+		return e.t.cues[base] & (cAfter | cAfterWeak)
+	}
+	return 0
+}
+
+// atSentenceStart reports whether word a of c begins its sentence.
+func (e *entities) atSentenceStart(c *chunk, a int) bool {
+	p := &e.d.paras[c.para]
+	ti := c.words[a].tok
+	for k := ti - 1; k >= 0; k-- {
+		t := p.toks[k]
+		if t.sent != p.toks[ti].sent {
+			return true
+		}
+		if t.kind == tWord {
+			return false
+		}
+		if t.kind == tPunct && e.d.str(t) != "(" {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionRole returns the role of the chunk that follows c after a
+// comma ("Norbert Tunyanan, Perwakilan KNKT Wilayah Papua,") when that
+// chunk is a role with no name of its own.
+func (e *entities) appositionRole(chunks []chunk, ci int) *roleMention {
+	c := &chunks[ci]
+	if ci+1 >= len(chunks) || chunks[ci+1].para != c.para {
+		return nil
+	}
+	p := &e.d.paras[c.para]
+	last := c.words[len(c.words)-1].tok
+	k := last + 1
+	// An age in parentheses may stand between: "Budi (45), warga …".
+	if k+2 < len(p.toks) && e.d.str(p.toks[k]) == "(" && e.d.str(p.toks[k+2]) == ")" {
+		k += 3
+	}
+	if k >= len(p.toks) || e.d.str(p.toks[k]) != "," {
+		return nil
+	}
+	n := &chunks[ci+1]
+	if n.words[0].tok != k+1 && !(k+2 < len(p.toks) && n.words[0].tok == k+2 && isSalahSatu(e, p, k+1)) {
+		return nil
+	}
+	if roleStart(n.words, 0, 1) < 0 || len(nameRuns(n.words, 0)) > 0 && hasPersonRun(n) {
+		return nil
+	}
+	role, aff, full := e.roleOf(n, 0, len(n.words))
+	if role == "" {
+		return nil
+	}
+	return &roleMention{full: full, role: role, aff: aff, para: c.para}
+}
+
+func isSalahSatu(e *entities, p *para, k int) bool {
+	w, _ := e.wordAt(p, k)
+	return fold(w) == "selaku"
+}
+
+// hasPersonRun reports whether a role-led chunk ends in a name.
+func hasPersonRun(c *chunk) bool {
+	runs := nameRuns(c.words, 0)
+	if len(runs) == 0 {
+		return false
+	}
+	last := runs[len(runs)-1]
+	return onlyTrailing(c.words, last[1]) && last[0] > 0
+}
+
+// precedingRole returns the role of the chunk before c when it is a role
+// with no name, separated from c by a comma ("Kalapas Kotabumi, Sudirman
+// Jaya"), and c starts with its name.
+func (e *entities) precedingRole(chunks []chunk, ci, a int) *roleMention {
+	c := &chunks[ci]
+	if a != 0 || ci == 0 || chunks[ci-1].para != c.para {
+		return nil
+	}
+	pc := &chunks[ci-1]
+	p := &e.d.paras[c.para]
+	k := pc.words[len(pc.words)-1].tok + 1
+	if k >= len(p.toks) || e.d.str(p.toks[k]) != "," || c.words[0].tok != k+1 {
+		return nil
+	}
+	rs := roleStart(pc.words, 0, len(pc.words))
+	if rs < 0 || hasRoleAndName(e, pc) {
+		return nil
+	}
+	// Only a role chunk that is the head of its clause: the role then the
+	// name, nothing else between.
+	role, aff, full := e.roleOfWhole(pc, rs)
+	if role == "" {
+		return nil
+	}
+	return &roleMention{full: full, role: role, aff: aff, para: c.para}
+}
+
+// roleOfWhole reads a role chunk with no name, where every word after the
+// role is the affiliation.
+func (e *entities) roleOfWhole(c *chunk, rs int) (role, aff string, full Span) {
+	return e.roleOf(c, rs, len(c.words))
+}
+
+func hasRoleAndName(e *entities, c *chunk) bool {
+	for _, w := range c.words {
+		if w.label == lRank || w.label == lTitle || w.label == lHonorific {
+			return true
+		}
+	}
+	return false
+}
+
+// organizationsAndPlaces adds the organizations, places and countries of c.
+func (e *entities) organizationsAndPlaces(c *chunk, start, end int, inQuote func(Span) bool) {
+	ws := c.words[:end]
+	for i := start; i < len(ws); {
+		w := ws[i]
+		n := max(w.n, 1)
+		switch w.label {
+		case lPlace:
+			s := e.span(c, i, i+n)
+			e.addPlace(s, w.value, inQuote(s))
+		case lAcronym:
+			if p, ok := e.t.acronyms.get(phraseWords(e.d.text[e.span(c, i, i+n).Start:e.span(c, i, i+n).End])...); ok {
+				s := e.span(c, i, i+n)
+				kind := e.t.acronymKind[strings.Join(p.words, " ")]
+				e.addOrg(s, p.value, kind, c.para, inQuote(s))
+			}
+		case lOrgHead:
+			j := i + n
+			for j < len(ws) {
+				l := ws[j].label
+				if l == lOffice || l == lContract || l == lFunction || l == lModifier || l == lRank || l == lTitle ||
+					l == lHonorific || l == lCalendar || l == lFunc || l == lPronoun || l == lKnown {
+					break
+				}
+				if l == lName && j+1 < len(ws) && !continuesOrg(ws[j+1].label) && j > i+n {
+					break
+				}
+				if l == lName && j == len(ws)-1 && j > i+n {
+					break
+				}
+				j++
+			}
+			if j > i+n || e.t.acronyms.has(w.fold) || isAcronymShape(w.text) {
+				s := e.span(c, i, j)
+				e.addOrg(s, "", Organization, c.para, inQuote(s))
+			}
+			i = j
+			continue
+		}
+		i += n
+	}
+}
+
+func continuesOrg(l label) bool {
+	return l == lInst || l == lPlace || l == lAcronym || l == lName || l == lParticle
+}
+
+// addPlace records a place mention; code is countryValue+ISO for a
+// country, else the table's value.
+func (e *entities) addPlace(s Span, value string, quoted bool) {
+	text := e.d.text[s.Start:s.End]
+	name, country := text, ""
+	if code, ok := strings.CutPrefix(value, countryValue); ok {
+		country = code
+		if n := countryNewsName(code); n != "" {
+			name = n
+		}
+	} else if isAllUpper(text) && utf8.RuneCountInString(text) > 3 {
+		name = titleWords(text)
+	}
+	key := fold(name)
+	if country != "" {
+		key = countryValue + country
+	}
+	i, ok := e.byName[key]
+	if !ok {
+		i = e.newActor(Actor{Name: name, Kind: Place, Country: country}, s.Start)
+		e.byName[key] = i
+		e.byName[fold(name)] = i
+	}
+	e.addAlias(i, text)
+	e.mention(i, s, s, -1, quoted)
+}
+
+// addOrg records an organization (or, for some acronyms, a place)
+// mention; expansion is the long form of an acronym, if known.
+func (e *entities) addOrg(s Span, expansion string, kind ActorKind, para int, quoted bool) {
+	text := e.d.text[s.Start:s.End]
+	key := fold(text)
+	i, ok := e.byName[key]
+	if !ok && expansion != "" {
+		i, ok = e.byName[fold(expansion)]
+	}
+	if !ok {
+		if kind == Place {
+			if code, found := lookupCountry(text); found {
+				e.addPlace(s, countryValue+code, quoted)
+				return
+			}
+		}
+		i = e.newActor(Actor{Name: text, Kind: kind}, s.Start)
+	}
+	e.byName[key] = i
+	if expansion != "" {
+		e.byName[fold(expansion)] = i
+		e.addAlias(i, expansion)
+	}
+	e.addAlias(i, text)
+	e.mention(i, s, s, para, quoted)
+}
+
+// knownActor records a mention of an actor from Options or the alias
+// table, words [a, b) of c.
+func (e *entities) knownActor(c *chunk, a, b int, quoted bool) {
+	s := e.span(c, a, b)
+	text := e.d.text[s.Start:s.End]
+	if e.known != nil {
+		if p, ok := e.known.names.get(phraseWords(text)...); ok {
+			var k int
+			fmt.Sscan(p.value, &k)
+			ka := e.known.actors[k]
+			i, ok := e.byName[fold(ka.Name)]
+			if !ok {
+				i = e.newActor(Actor{Name: ka.Name, Kind: ka.Kind, Role: ka.Role, Affiliation: ka.Affiliation,
+					Country: ka.Country, Aliases: append([]string(nil), ka.Aliases...)}, s.Start)
+				e.byName[fold(ka.Name)] = i
+				for _, al := range ka.Aliases {
+					e.byName[fold(al)] = i
+				}
+			}
+			e.addAlias(i, text)
+			e.mention(i, s, s, c.para, quoted)
+			return
+		}
+	}
+	p, ok := e.t.aliases.get(phraseWords(text)...)
+	if !ok {
+		return
+	}
+	kind := e.t.aliasKind[fold(p.value)]
+	switch kind {
+	case Place:
+		if code, ok := lookupCountry(p.value); ok {
+			e.addPlace(s, countryValue+code, quoted)
+			return
+		}
+		e.addOrg(s, p.value, Place, c.para, quoted)
+	case Organization:
+		e.addOrg(s, p.value, Organization, c.para, quoted)
+	default:
+		i, ok := e.byName[fold(p.value)]
+		if !ok {
+			i = e.newActor(Actor{Name: p.value, Kind: Person}, s.Start)
+			e.byName[fold(p.value)] = i
+			e.actors[i].words = phraseWords(p.value)
+		}
+		e.byName[fold(text)] = i
+		e.addAlias(i, text)
+		e.mention(i, s, s, c.para, quoted)
+	}
+}
+
+func (e *entities) newActor(a Actor, at int) int {
+	e.actors = append(e.actors, &actorState{Actor: a, words: phraseWords(a.Name), first: at})
+	return len(e.actors) - 1
+}
+
+func (e *entities) addAlias(i int, alias string) {
+	a := e.actors[i]
+	if alias == "" || fold(alias) == fold(a.Name) {
+		return
+	}
+	for _, x := range a.Aliases {
+		if fold(x) == fold(alias) {
+			return
+		}
+	}
+	a.Aliases = append(a.Aliases, alias)
+}
+
+func (e *entities) mention(i int, s, full Span, para int, quoted bool) {
+	if para < 0 {
+		para = e.paraOf(s.Start)
+	}
+	e.mentions = append(e.mentions, mention{Span: s, full: full, actor: i, para: para, quote: quoted})
+	if s.Start < e.actors[i].first {
+		e.actors[i].first = s.Start
+	}
+}
+
+// paraOf returns the index of the paragraph holding offset off.
+func (e *entities) paraOf(off int) int {
+	ps := e.d.paras
+	return max(sort.Search(len(ps), func(i int) bool { return ps[i].End > off }), 0)
+}
+
+// lookupPerson returns the person that name (as written) refers to: one
+// with that name or alias, or, for a short form, the one whose name
+// contains its words (the most recently mentioned when several do), or -1.
+func (e *entities) lookupPerson(name string) int {
+	name = NormalizeName(name)
+	if i, ok := e.byName[fold(name)]; ok {
+		if e.actors[i].Kind == Person {
+			return i
+		}
+		return -1
+	}
+	words := phraseWords(name)
+	if len(words) == 0 {
+		return -1
+	}
+	best, bestAt := -1, -1
+	for i, a := range e.actors {
+		if a.Kind != Person || !containsRun(a.words, words) || len(words) == 1 && e.isGenericNamePart(words[0]) {
+			continue
+		}
+		if at := e.lastMention(i); at > bestAt {
+			best, bestAt = i, at
+		}
+	}
+	return best
+}
+
+// isGenericNamePart reports whether a name word is too common to refer
+// to a person alone: a particle, a Balinese birth-order name or a prefix
+// such as "Muhammad".
+func (e *entities) isGenericNamePart(w string) bool {
+	_, ok := e.t.particles.get(w)
+	return ok || utf8.RuneCountInString(w) == 1
+}
+
+func (e *entities) lastMention(i int) int {
+	for k := len(e.mentions) - 1; k >= 0; k-- {
+		if e.mentions[k].actor == i {
+			return e.mentions[k].Start
+		}
+	}
+	return e.actors[i].first
+}
+
+// containsRun reports whether sub occurs in words as a contiguous run.
+func containsRun(words, sub []string) bool {
+	for i := 0; i+len(sub) <= len(words); i++ {
+		if equalWords(words[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// addPerson records a person mention: name is the span of the name as
+// written, full the span with role and rank.
+func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted bool) int {
+	text := e.d.text[name.Start:name.End]
+	norm := NormalizeName(text)
+	if norm == "" {
+		return -1
+	}
+	words := phraseWords(norm)
+	i := e.lookupPerson(norm)
+	if i < 0 {
+		// A fuller form of a person named before ("Prabowo", then
+		// "Prabowo Subianto") is that person.
+		for k, a := range e.actors {
+			if a.Kind == Person && len(a.words) < len(words) && containsRun(words, a.words) {
+				i = k
+				break
+			}
+		}
+	}
+	if i < 0 {
+		i = e.newActor(Actor{Name: norm, Kind: Person}, name.Start)
+	}
+	a := e.actors[i]
+	if len(words) > len(a.words) && containsRun(words, a.words) {
+		old := a.Name
+		a.Name, a.words = norm, words
+		e.addAlias(i, old)
+		a.Aliases = removeFold(a.Aliases, norm)
+	}
+	e.addAlias(i, norm)
+	if text != norm {
+		e.addAlias(i, text)
+	}
+	e.byName[fold(norm)] = i
+	if a.Role == "" && role != "" {
+		a.Role, a.Affiliation = role, aff
+	}
+	e.mention(i, name, full, para, quoted)
+	return i
+}
+
+func removeFold(list []string, s string) []string {
+	out := list[:0]
+	for _, x := range list {
+		if fold(x) != fold(s) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// backReferences finds the later short forms of the persons found so far
+// ("Lavrov", "Anom") in every paragraph, the headline included.
+func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
+	// Every word inside a mention found so far is taken.
+	covered := map[int]bool{}
+	for _, m := range e.mentions {
+		toks := e.d.paras[m.para].toks
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= min(m.Start, m.full.Start) })
+		for ; k < len(toks) && toks[k].End <= max(m.End, m.full.End); k++ {
+			covered[toks[k].Start] = true
+		}
+	}
+	for ci := range chunks {
+		c := &chunks[ci]
+		title := e.d.paras[c.para].title
+		if title {
+			e.organizationsAndPlaces(c, 0, len(c.words), func(Span) bool { return false })
+		}
+		for i := 0; i < len(c.words); {
+			s := e.span(c, i, i+1)
+			if covered[s.Start] || !isCap(c.words[i].text) {
+				i++
+				continue
+			}
+			matched := 0
+			for n := min(4, len(c.words)-i); n >= 1; n-- {
+				sp := e.span(c, i, i+n)
+				text := e.d.text[sp.Start:sp.End]
+				if k := e.lookupPerson(text); k >= 0 && (n > 1 || !e.isGenericNamePart(fold(text))) {
+					if title && n == 1 && c.words[i].label != lName && c.words[i].label != lKnown {
+						break
+					}
+					e.addAlias(k, NormalizeName(text))
+					e.mention(k, sp, sp, c.para, inSpans(quoted[c.para], sp.Start))
+					matched = n
+					break
+				}
+			}
+			if matched == 0 && c.words[i].label == lKnown {
+				e.knownActor(c, i, i+max(c.words[i].n, 1), inSpans(quoted[c.para], s.Start))
+				matched = max(c.words[i].n, 1)
+			}
+			i += max(matched, 1)
+		}
+	}
+}
+
+// resolveRoleOnly attaches each role phrase with no name to the one
+// person who holds that role (and affiliation, if given).
+func (e *entities) resolveRoleOnly() {
+	for _, r := range e.roleOnly {
+		if k := e.personByRole(r.role, r.aff); k >= 0 {
+			e.mention(k, r.full, r.full, r.para, false)
+		}
+	}
+}
+
+// personByRole returns the one person whose role is role (and whose
+// affiliation matches aff when aff is not empty), or -1.
+func (e *entities) personByRole(role, aff string) int {
+	found := -1
+	for i, a := range e.actors {
+		if a.Kind != Person || !strings.EqualFold(a.Role, role) {
+			continue
+		}
+		if aff != "" && !sameAffiliation(a.Affiliation, aff) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+func sameAffiliation(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	ca, okA := lookupCountry(a)
+	cb, okB := lookupCountry(b)
+	return okA && okB && ca == cb
+}
+
+// finish orders the mentions by position.
+func (e *entities) finish() {
+	sort.SliceStable(e.mentions, func(i, j int) bool { return e.mentions[i].Start < e.mentions[j].Start })
+}
+
+// export returns the actors in order of first mention, each with its
+// mentions.
+func (e *entities) export() []Actor {
+	order := make([]int, len(e.actors))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return e.actors[order[i]].first < e.actors[order[j]].first })
+	spans := make([][]Span, len(e.actors))
+	for _, m := range e.mentions {
+		spans[m.actor] = append(spans[m.actor], m.Span)
+	}
+	out := make([]Actor, 0, len(e.actors))
+	for _, i := range order {
+		a := e.actors[i].Actor
+		a.Mentions = spans[i]
+		if a.Mentions == nil {
+			a.Mentions = []Span{}
+		}
+		a.Aliases = removeFold(a.Aliases, a.Name)
+		if a.Aliases == nil {
+			a.Aliases = []string{}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// inSpans reports whether off falls inside one of the sorted spans.
+func inSpans(spans []Span, off int) bool {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > off })
+	return i < len(spans) && spans[i].Start <= off
+}
+
+// personByRoleWords returns the one person whose role, or role and
+// affiliation, reads as words (folded), or -1: "juru bicara",
+// "ketua banggar dpr", "menteri luar negeri rusia".
+func (e *entities) personByRoleWords(words []string) int {
+	want := strings.Join(words, " ")
+	for _, strip := range []bool{false, true} {
+		found := -1
+		for i, a := range e.actors {
+			if a.Kind != Person || a.Role == "" {
+				continue
+			}
+			r := strings.Join(phraseWords(a.Role), " ")
+			ra := strings.TrimSpace(r + " " + strings.Join(phraseWords(a.Affiliation), " "))
+			match := r == want || ra == want
+			if strip {
+				match = strings.HasPrefix(ra, want) && len(words) > 1
+			}
+			if !match {
+				continue
+			}
+			if found >= 0 && found != i {
+				found = -2
+				break
+			}
+			found = i
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
 }

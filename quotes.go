@@ -1,5 +1,11 @@
 package berita
 
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
 // Quote is one quotation: content the article attributes to a source.
 // Text is what the quotation says: inside the marks for a [Direct]
 // quote, the content clause without cue, speaker and "bahwa" for the
@@ -19,7 +25,807 @@ type Quote struct {
 	CueSpan Span `json:"cue_span"`
 }
 
+// qpair is one pair of quotation marks in a paragraph.
+type qpair struct {
+	open, close int  // token indices of the marks; close is -1 when unclosed
+	inner       Span // the text between the marks, trimmed
+	closed      bool
+}
+
+// quotedRanges returns, per paragraph, the spans inside quotation marks
+// (marks excluded), in order.
+func quotedRanges(d *doc) [][]Span {
+	out := make([][]Span, len(d.paras))
+	for i := range d.paras {
+		for _, q := range quotePairs(d, &d.paras[i]) {
+			out[i] = append(out[i], q.inner)
+		}
+	}
+	return out
+}
+
+func isDoubleMark(s string) bool {
+	switch s {
+	case "“", "”", "\"", "„", "«", "»":
+		return true
+	}
+	return false
+}
+
+// quotePairs pairs the top-level double quotation marks of a paragraph,
+// and single marks ‘…’ where no double mark is open. A mark is opening
+// or closing by its shape where it has one, else by alternation; Kompas's
+// ” opens when a word follows it directly. A mark left open closes at the
+// paragraph end.
+func quotePairs(d *doc, p *para) []qpair {
+	var out []qpair
+	open, single := -1, false
+	text := d.text
+	for i, t := range p.toks {
+		if t.kind == tWord || t.kind == tPunct {
+			continue
+		}
+		s := text[t.Start:t.End]
+		double := isDoubleMark(s)
+		if open < 0 {
+			if !double && s != "‘" {
+				continue // apostrophes and stray closing single marks
+			}
+			if s == "”" || s == "»" {
+				// Kompas opens with ”: only when a word follows directly.
+				if !(t.End < p.End && !isSpaceByte(text[t.End])) {
+					continue
+				}
+			}
+			open, single = i, !double
+			continue
+		}
+		if single != !double {
+			continue // a mark of the other kind inside the quotation
+		}
+		if single && s != "’" {
+			continue
+		}
+		if double && (s == "“" || s == "«" || s == "„") {
+			// An opening mark while one is open: the first was never closed.
+			out = append(out, makePair(d, p, open, i, false))
+			open = i
+			continue
+		}
+		out = append(out, makePair(d, p, open, i, true))
+		open = -1
+	}
+	if open >= 0 {
+		out = append(out, makePair(d, p, open, -1, false))
+	}
+	return out
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+func makePair(d *doc, p *para, open, close int, closed bool) qpair {
+	s := p.toks[open].End
+	e := p.End
+	if close >= 0 {
+		e = p.toks[close].Start
+	}
+	s, e = trimSpan(d.text, s, e)
+	q := qpair{open: open, close: close, inner: Span{s, e}, closed: closed}
+	if !closed {
+		q.close = -1
+	}
+	return q
+}
+
+// quoteFinder attributes the quotations of one article.
+type quoteFinder struct {
+	d      *doc
+	e      *entities
+	t      *tables
+	quotes []Quote
+	// last holds the speakers of the latest quote and its paragraph, for
+	// continuations and "-nya" back-references.
+	last     []int
+	lastPara int
+	pairs    [][]qpair
+	// byPara indexes e.mentions by paragraph, leaving out the mentions
+	// nested in a person's phrase ("Korea Selatan" in "Menteri Luar Negeri
+	// Korea Selatan Park Jin").
+	byPara [][]int
+}
+
 // findQuotes finds the quotations of d and attributes them to actors.
 func findQuotes(d *doc, ents *entities) []Quote {
-	return []Quote{}
+	f := &quoteFinder{d: d, e: ents, t: ents.t, lastPara: -10}
+	f.pairs = make([][]qpair, len(d.paras))
+	f.byPara = make([][]int, len(d.paras))
+	for i := range d.paras {
+		f.pairs[i] = quotePairs(d, &d.paras[i])
+	}
+	nested := nestedMentions(ents.mentions)
+	for i, m := range ents.mentions {
+		if !nested[i] {
+			f.byPara[m.para] = append(f.byPara[m.para], i)
+		}
+	}
+	for pi := range d.paras {
+		if d.paras[pi].title {
+			f.headline(pi)
+			continue
+		}
+		f.paragraph(pi)
+	}
+	sort.SliceStable(f.quotes, func(i, j int) bool { return f.quotes[i].Start < f.quotes[j].Start })
+	if f.quotes == nil {
+		return []Quote{}
+	}
+	return f.quotes
+}
+
+// add appends a quote with the given speakers.
+func (f *quoteFinder) add(kind QuoteKind, s Span, cue Span, speakers []int) {
+	s.Start, s.End = trimSpan(f.d.text, s.Start, s.End)
+	s = trimQuoteEnd(f.d.text, s, kind)
+	if s.Start >= s.End {
+		return
+	}
+	q := Quote{Kind: kind, Span: s, Text: f.d.text[s.Start:s.End], Speakers: []string{}}
+	if cue.End > cue.Start {
+		q.Cue, q.CueSpan = f.d.text[cue.Start:cue.End], cue
+	}
+	seen := map[int]bool{}
+	for _, a := range speakers {
+		if a >= 0 && !seen[a] {
+			seen[a] = true
+			q.Speakers = append(q.Speakers, f.e.actors[a].Name)
+		}
+	}
+	f.quotes = append(f.quotes, q)
+}
+
+// trimQuoteEnd drops the final period of reported content and a comma
+// left before a cue.
+func trimQuoteEnd(text string, s Span, kind QuoteKind) Span {
+	if kind == Direct {
+		return s
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if r != '.' && r != ',' && r != ';' && r != ':' && r != ' ' && r != '-' && r != '—' && r != '–' {
+			break
+		}
+		s.End -= n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if r != ',' && r != ':' && r != ' ' {
+			break
+		}
+		s.Start += n
+	}
+	return s
+}
+
+// paragraph finds the quotes of body paragraph pi: the direct ones first,
+// then reported speech in the sentences around them.
+func (f *quoteFinder) paragraph(pi int) {
+	p := &f.d.paras[pi]
+	direct := make([]bool, len(f.pairs[pi])) // pair is a direct quote
+	usedSent := map[int]bool{}               // sentences that hold a direct quote's cue
+	for qi, q := range f.pairs[pi] {
+		if f.directQuote(pi, qi, q, usedSent) {
+			direct[qi] = true
+		}
+	}
+	f.reported(pi, p, direct, usedSent)
+}
+
+// words returns the folded word at token i of p, or "".
+func (f *quoteFinder) word(p *para, i int) string {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
+		return ""
+	}
+	return fold(f.d.str(p.toks[i]))
+}
+
+func (f *quoteFinder) tok(p *para, i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return f.d.str(p.toks[i])
+}
+
+// directQuote decides whether pair qi of paragraph pi is a direct quote,
+// and if so records it with its speakers.
+func (f *quoteFinder) directQuote(pi, qi int, q qpair, usedSent map[int]bool) bool {
+	p := &f.d.paras[pi]
+	inner := f.d.text[q.inner.Start:q.inner.End]
+	nwords := countWords(inner)
+	if nwords == 0 {
+		return false
+	}
+	// Cue after the closing mark: “…,” kata X / katanya / tanya dia.
+	if q.close >= 0 {
+		k := q.close + 1
+		if f.tok(p, k) == "," {
+			k++
+		}
+		if cue, ok := f.afterCue(p, k, true, innerEndsClause(inner)); ok {
+			speakers := f.speakerAfter(pi, p, k, cue, q.inner.Start)
+			f.add(Direct, q.inner, cue, speakers)
+			f.remember(pi, speakers)
+			usedSent[p.toks[k].sent] = true
+			return true
+		}
+	}
+	// Cue before the opening mark: X mengatakan, “…” / Menurut X, “…” / Ia
+	// menegaskan: “…”.
+	if cue, speakers, ok := f.cueBefore(pi, p, q.open); ok {
+		f.add(Direct, q.inner, cue, speakers)
+		f.remember(pi, speakers)
+		usedSent[p.toks[q.open].sent] = true
+		return true
+	}
+	// Interrupted or continued: a full quoted sentence with no cue of its
+	// own continues the latest speaker of this or the previous paragraph.
+	full := nwords >= 3 && startsSentenceLike(inner) && (q.open == 0 || endsSentence(inner) || !q.closed)
+	if full && (f.lastPara == pi || f.lastPara == pi-1) && len(f.last) > 0 {
+		f.add(Direct, q.inner, Span{}, f.last)
+		f.lastPara = pi
+		return true
+	}
+	if full && q.open == 0 && nwords >= 4 {
+		// A quoted paragraph after a paragraph that names its speaker.
+		speakers := f.namedLast(pi, q.inner.Start)
+		f.add(Direct, q.inner, Span{}, speakers)
+		f.remember(pi, speakers)
+		return true
+	}
+	return false
+}
+
+func (f *quoteFinder) remember(pi int, speakers []int) {
+	f.last, f.lastPara = speakers, pi
+}
+
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// startsSentenceLike reports whether quoted text begins like a sentence
+// (a capital letter or a digit), not a term inside one.
+func startsSentenceLike(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isCap(s) || r >= '0' && r <= '9' || r == '.' || r == '('
+}
+
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " ”\"’"))
+	return r == '.' || r == '?' || r == '!' || r == ',' || r == '…'
+}
+
+// innerEndsClause reports whether quoted text ends with the punctuation
+// that precedes a cue (“…,” kata), which licenses weak cues.
+func innerEndsClause(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == ',' || r == '?' || r == '!' || r == '.' || r == '…'
+}
+
+// afterCue reports whether token k of p is a cue that follows content:
+// "kata", "ujarnya", "tanya", "demikian pernyataan", or, right after a
+// quote, any verb with "-nya" or followed by a name. It returns the cue's
+// span.
+func (f *quoteFinder) afterCue(p *para, k int, afterQuote, clause bool) (Span, bool) {
+	w := f.word(p, k)
+	if w == "" || isCap(f.tok(p, k)) && !afterQuote {
+		return Span{}, false
+	}
+	cl := f.e.cueClass(w)
+	switch {
+	case cl&cAfter != 0:
+		return p.toks[k].Span, true
+	case cl&cAfterWeak != 0 && (afterQuote && clause || f.followedBySpeaker(p, k)):
+		return p.toks[k].Span, true
+	case w == "demikian":
+		// "demikian pernyataan bersama X", "demikian disampaikan X".
+		end := k
+		for j := k + 1; j <= k+3 && j < len(p.toks) && p.toks[j].kind == tWord && !isCap(f.tok(p, j)); j++ {
+			end = j
+		}
+		return Span{p.toks[k].Start, p.toks[end].End}, true
+	}
+	if !afterQuote || !clause || isCap(f.tok(p, k)) {
+		return Span{}, false
+	}
+	if cl&(cBefore|cRequest|cPassive) != 0 {
+		return p.toks[k].Span, true
+	}
+	// "…,” sambungnya / imbau Syahril / keluh pria itu.
+	if strings.HasSuffix(w, "nya") && utf8.RuneCountInString(w) > 5 && f.t.function[w] == false {
+		return p.toks[k].Span, true
+	}
+	if f.followedBySpeaker(p, k) && !f.t.function[w] {
+		return p.toks[k].Span, true
+	}
+	return Span{}, false
+}
+
+// followedBySpeaker reports whether a name or a pronoun follows token k.
+func (f *quoteFinder) followedBySpeaker(p *para, k int) bool {
+	n := f.tok(p, k+1)
+	if n == "" || p.toks[k+1].kind != tWord {
+		return false
+	}
+	if cl := f.t.pronouns[fold(n)]; cl == "person" || cl == "plural" {
+		return true
+	}
+	return isCap(n)
+}
+
+// speakerAfter resolves the speaker of a cue that follows the content:
+// "-nya" and pronouns refer back; otherwise the actors named after the
+// cue, all of them in a list ("Menteri A, Menteri B, dan Menteri C").
+func (f *quoteFinder) speakerAfter(pi int, p *para, k int, cue Span, contentStart int) []int {
+	w := fold(f.d.text[cue.Start:cue.End])
+	last := k
+	for last+1 < len(p.toks) && p.toks[last+1].Start < cue.End {
+		last++
+	}
+	if strings.HasSuffix(w, "nya") && !strings.Contains(w, " ") {
+		return f.refer(pi, contentStart)
+	}
+	next := f.word(p, last+1)
+	if cl := f.t.pronouns[next]; cl == "person" || cl == "plural" {
+		return f.refer(pi, contentStart)
+	}
+	if ids := f.mentionsAfter(pi, p.toks[last].End); len(ids) > 0 {
+		return ids
+	}
+	if id := f.roleReference(p, last+1); id >= 0 {
+		return []int{id}
+	}
+	return nil
+}
+
+// mentionsAfter returns the actors mentioned from offset off on, joined
+// by commas and "dan": the first must start within a short role phrase of
+// off.
+func (f *quoteFinder) mentionsAfter(pi int, off int) []int {
+	var ids []int
+	text := f.d.text
+	pos := off
+	for _, mi := range f.byPara[pi] {
+		m := f.e.mentions[mi]
+		if m.Start < pos || m.quote {
+			continue
+		}
+		from := m.full.Start
+		if from < pos {
+			from = m.Start
+		}
+		gap := text[pos:from]
+		if !f.nameGap(gap, len(ids) > 0) {
+			break
+		}
+		ids = append(ids, m.actor)
+		pos = m.End
+	}
+	return ids
+}
+
+// nameGap reports whether the text between a cue and a name, or between
+// two names of a list, may stand there: role words, or ", dan".
+func (f *quoteFinder) nameGap(gap string, inList bool) bool {
+	g := strings.TrimSpace(gap)
+	if g == "" {
+		return true
+	}
+	if inList {
+		g = strings.TrimSpace(strings.TrimPrefix(g, ","))
+		for _, c := range []string{"dan", "serta"} {
+			if rest, ok := strings.CutPrefix(g, c+" "); ok {
+				g = rest
+			} else if g == c {
+				g = ""
+			}
+		}
+		if g == "" {
+			return true
+		}
+	}
+	if strings.ContainsAny(g, ",.;:”“\"") && !inList {
+		return false
+	}
+	if strings.ContainsAny(g, ";:”“\"") || strings.Contains(g, ". ") {
+		return false
+	}
+	return countWords(g) <= 14
+}
+
+// roleReference resolves "juru bicara itu", "mantan menteri tersebut":
+// lowercase role words from token k up to a demonstrative, matched to the
+// one person holding that role.
+func (f *quoteFinder) roleReference(p *para, k int) int {
+	var words []string
+	for j := k; j < len(p.toks) && j < k+6; j++ {
+		w := f.word(p, j)
+		if w == "" {
+			break
+		}
+		if f.t.pronouns[w] == "demonstrative" {
+			if len(words) == 0 {
+				return -1
+			}
+			return f.e.personByRoleWords(words)
+		}
+		words = append(words, w)
+	}
+	return -1
+}
+
+// refer resolves a pronoun or "-nya" at offset off of paragraph pi: the
+// person named last before it outside quotations; when that person spoke
+// the latest quote together with others, all of them.
+func (f *quoteFinder) refer(pi int, off int) []int {
+	ids := f.namedLast(pi, off)
+	if len(ids) == 1 && len(f.last) > 1 && f.lastPara >= pi-1 {
+		for _, s := range f.last {
+			if s == ids[0] {
+				return f.last
+			}
+		}
+	}
+	if len(ids) == 0 && len(f.last) > 0 && f.lastPara >= pi-2 {
+		return f.last
+	}
+	return ids
+}
+
+// namedLast returns the person mentioned last before offset off, outside
+// quotations, in this paragraph or the three before it.
+func (f *quoteFinder) namedLast(pi int, off int) []int {
+	for q := pi; q >= 0 && q >= pi-3; q-- {
+		list := f.byPara[q]
+		for k := len(list) - 1; k >= 0; k-- {
+			m := f.e.mentions[list[k]]
+			if m.Start >= off || m.quote || f.e.actors[m.actor].Kind != Person {
+				continue
+			}
+			return []int{m.actor}
+		}
+	}
+	return nil
+}
+
+// cueBefore finds a cue before the opening mark at token open: a verb of
+// saying with "," ":" or "bahwa" before the mark, or "menurut X,". It
+// returns the cue and the speakers.
+func (f *quoteFinder) cueBefore(pi int, p *para, open int) (Span, []int, bool) {
+	k := open - 1
+	switch f.tok(p, k) {
+	case ",", ":":
+		k--
+	}
+	if f.word(p, k) == "bahwa" {
+		k--
+	}
+	// Skip a short adjunct between the verb and the mark ("kepada wartawan").
+	for j := k; j >= 0 && j >= k-4; j-- {
+		w := f.word(p, j)
+		if w == "" {
+			break
+		}
+		if f.e.cueClass(w)&(cBefore|cRequest|cPassive) != 0 {
+			return p.toks[j].Span, f.subjectOf(pi, p, j), true
+		}
+		if strings.HasPrefix(w, "menurut") {
+			if w == "menurutnya" {
+				return p.toks[j].Span, f.refer(pi, p.toks[j].Start), true
+			}
+			return p.toks[j].Span, f.mentionsAfter(pi, p.toks[j].End), true
+		}
+		if j < k && isCap(f.tok(p, j)) {
+			continue
+		}
+		if j < k-1 {
+			break
+		}
+	}
+	return Span{}, nil, false
+}
+
+// adverbs that may stand between a subject and its verb.
+var preVerb = map[string]bool{
+	"juga": true, "pun": true, "kembali": true, "lalu": true, "kemudian": true, "sempat": true, "telah": true,
+	"sudah": true, "pernah": true, "turut": true, "hanya": true, "bahkan": true, "justru": true, "lantas": true,
+	"pun,": true, "sendiri": true, "menambahkan": false, "secara": true, "tegas": true, "terang": true,
+	"singkat": true, "sebelumnya": true, "mengatakan": false, "itu": false, "ini": false, "akhirnya": true,
+	"tidak": true, "tak": true, "langsung": true, "saat": false, "segera": true, "malah": true, "ikut": true,
+	"dengan": true,
+}
+
+// subjectOf returns the speakers of the verb at token k: the actors named
+// just before it (a list "A, B, dan C" gives all), a pronoun's referent,
+// or the subject at the start of the sentence.
+func (f *quoteFinder) subjectOf(pi int, p *para, k int) []int {
+	j := k - 1
+	for j >= 0 && p.toks[j].kind == tWord && preVerb[f.word(p, j)] {
+		j--
+	}
+	if j < 0 || p.toks[j].sent != p.toks[k].sent {
+		return f.sentenceSubject(pi, p, k)
+	}
+	w := f.word(p, j)
+	if coordinator[w] || f.tok(p, j) == "," {
+		// "…, dan mengatakan": the subject of the clause before.
+		if ids := f.clauseSubject(pi, p, j); len(ids) > 0 {
+			return ids
+		}
+		return f.sentenceSubject(pi, p, k)
+	}
+	if cl := f.t.pronouns[w]; cl == "person" || cl == "plural" {
+		return f.refer(pi, p.toks[j].Start)
+	}
+	if ids := f.mentionsEndingAt(pi, p.toks[j].End); len(ids) > 0 {
+		return ids
+	}
+	if f.t.pronouns[w] == "demonstrative" {
+		// "juru bicara itu mengatakan": the role words before the demonstrative.
+		s := j - 1
+		for s >= 0 && s > j-6 && p.toks[s].kind == tWord && !isCap(f.tok(p, s)) && f.t.pronouns[f.word(p, s)] == "" {
+			s--
+		}
+		if id := f.roleReference(p, s+1); id >= 0 {
+			return []int{id}
+		}
+	}
+	if f.tok(p, j) == ")" {
+		// "Amerika Serikat (AS) mengatakan", "Budi (45) mengatakan".
+		for o := j - 1; o >= 0 && o > j-4; o-- {
+			if f.tok(p, o) == "(" {
+				if ids := f.mentionsEndingAt(pi, p.toks[o].Start); len(ids) > 0 {
+					return ids
+				}
+				if ids := f.mentionsEndingAt(pi, p.toks[j].End); len(ids) > 0 {
+					return ids
+				}
+				break
+			}
+		}
+	}
+	if isCap(f.tok(p, j)) {
+		return nil // an actor we did not recognise: better none than a wrong one
+	}
+	return f.sentenceSubject(pi, p, k)
+}
+
+// mentionsEndingAt returns the actors of the mention list ending at
+// offset end: "Korea Selatan, Amerika Serikat (AS), dan Jepang".
+func (f *quoteFinder) mentionsEndingAt(pi int, end int) []int {
+	list := f.byPara[pi]
+	text := f.d.text
+	var ids []int
+	pos := end
+	for k := len(list) - 1; k >= 0; k-- {
+		m := f.e.mentions[list[k]]
+		if m.End > pos || m.quote {
+			continue
+		}
+		gap := text[m.End:pos]
+		if len(ids) > 0 && m.actor == ids[len(ids)-1] && strings.TrimSpace(gap) == "(" {
+			pos = m.Start // "Amerika Serikat (AS)": one actor
+			continue
+		}
+		if len(ids) == 0 {
+			if strings.TrimSpace(gap) != "" && !isParenAlias(gap) {
+				break
+			}
+		} else if !listGap(gap) {
+			break
+		}
+		ids = append(ids, m.actor)
+		pos = m.full.Start
+		if m.full.Start > m.Start {
+			pos = m.Start
+		}
+	}
+	// In text order.
+	for i, j := 0, len(ids)-1; i < j; i, j = i+1, j-1 {
+		ids[i], ids[j] = ids[j], ids[i]
+	}
+	return dedupe(ids)
+}
+
+func isParenAlias(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return strings.HasPrefix(g, "(") && strings.HasSuffix(g, ")") && len(g) < 16
+}
+
+// listGap reports whether gap joins two items of a list: ",", "dan", ", dan".
+func listGap(gap string) bool {
+	g := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(gap), ")"))
+	if strings.HasPrefix(g, "(") {
+		if i := strings.IndexByte(g, ')'); i > 0 && i < 16 {
+			g = strings.TrimSpace(g[i+1:])
+		}
+	}
+	switch g {
+	case ",", "dan", ", dan", "serta", ", serta", "&":
+		return true
+	}
+	return false
+}
+
+func dedupe(ids []int) []int {
+	out := ids[:0]
+	seen := map[int]bool{}
+	for _, i := range ids {
+		if !seen[i] {
+			seen[i] = true
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// sentenceSubject returns the actors at the start of the sentence of
+// token k, when the sentence opens with them.
+func (f *quoteFinder) sentenceSubject(pi int, p *para, k int) []int {
+	s := p.toks[k].sent
+	first := k
+	for first > 0 && p.toks[first-1].sent == s {
+		first--
+	}
+	start := p.toks[first].Start
+	// Skip an opening connective: "Namun, dia …", "Selain itu, Anom …",
+	// and the objects of prepositions: "Setelah kembali ke Moskow, Lavrov".
+	for _, mi := range f.byPara[pi] {
+		m := f.e.mentions[mi]
+		if m.Start < start || m.quote || f.afterPreposition(m.full.Start) {
+			continue
+		}
+		if m.Start >= p.toks[k].Start {
+			break
+		}
+		if m.full.Start-start > 80 {
+			break
+		}
+		return f.mentionsEndingAtList(pi, m)
+	}
+	// A pronoun opening the sentence.
+	for j := first; j < k && j < first+4; j++ {
+		if cl := f.t.pronouns[f.word(p, j)]; cl == "person" || cl == "plural" {
+			return f.refer(pi, p.toks[j].Start)
+		}
+	}
+	return nil
+}
+
+// mentionsEndingAtList returns the list of actors that begins with m:
+// "Korea Selatan, Amerika Serikat (AS), dan Jepang". Without a closing
+// "dan" the commas are not a list, and the last actor is the subject:
+// "Di Jakarta, Anom mengatakan".
+func (f *quoteFinder) mentionsEndingAtList(pi int, m mention) []int {
+	ids := []int{m.actor}
+	pos, closed := m.End, false
+	for _, mi := range f.byPara[pi] {
+		n := f.e.mentions[mi]
+		if n.Start < pos || n.quote {
+			continue
+		}
+		from := max(n.full.Start, pos)
+		gap := f.d.text[pos:from]
+		if strings.TrimSpace(gap) == "(" && n.actor == ids[len(ids)-1] && strings.HasPrefix(f.d.text[n.End:], ")") {
+			pos = n.End + 1 // "Amerika Serikat (AS)"
+			continue
+		}
+		if !listGap(gap) {
+			break
+		}
+		closed = strings.Contains(gap, "dan") || strings.Contains(gap, "serta")
+		ids = append(ids, n.actor)
+		pos = n.End
+		if closed {
+			break
+		}
+	}
+	if !closed {
+		ids = ids[len(ids)-1:]
+	}
+	return dedupe(ids)
+}
+
+// prepositions whose object is not the subject of a clause.
+var prepositions = map[string]bool{
+	"ke": true, "di": true, "dari": true, "dengan": true, "untuk": true, "kepada": true, "pada": true,
+	"oleh": true, "bersama": true, "terhadap": true, "atas": true, "tentang": true, "soal": true,
+	"bagi": true, "antara": true, "melawan": true, "menuju": true, "sejak": true, "hingga": true,
+}
+
+// afterPreposition reports whether the word before offset off is a
+// preposition.
+func (f *quoteFinder) afterPreposition(off int) bool {
+	s := strings.TrimRight(f.d.text[max(0, off-12):off], " ")
+	i := strings.LastIndexAny(s, " (,")
+	return prepositions[fold(s[i+1:])]
+}
+
+// nestedMentions marks the mentions that lie inside the phrase of
+// another mention (ms sorted by start).
+func nestedMentions(ms []mention) []bool {
+	out := make([]bool, len(ms))
+	for i, m := range ms {
+		// Look at the mentions around i whose start falls in m's phrase.
+		for j := i - 1; j >= 0 && ms[j].Start >= m.full.Start; j-- {
+			if ms[j].End <= m.full.End && ms[j].actor != m.actor && ms[j].Len() < m.full.Len() {
+				out[j] = true
+			}
+		}
+		for j := i + 1; j < len(ms) && ms[j].Start < m.full.End; j++ {
+			if ms[j].End <= m.full.End && ms[j].actor != m.actor && ms[j].Len() < m.full.Len() {
+				out[j] = true
+			}
+		}
+	}
+	return out
+}
+
+// coordinator words join a verb to the clause before, sharing its subject.
+var coordinator = map[string]bool{"dan": true, "serta": true, "lalu": true, "kemudian": true, "sambil": true,
+	"dengan": true, "sekaligus": true, "namun": true, "tetapi": true, "tapi": true, "seraya": true}
+
+// clauseSubject returns the actors of the nearest mention before token k
+// in its sentence that a verb follows: "… menteri luar negeri Rusia
+// mencemooh …, dan mengatakan" gives the minister.
+func (f *quoteFinder) clauseSubject(pi int, p *para, k int) []int {
+	list := f.byPara[pi]
+	sentStart := p.toks[k].Start
+	for j := k; j >= 0 && p.toks[j].sent == p.toks[k].sent; j-- {
+		sentStart = p.toks[j].Start
+	}
+	for i := len(list) - 1; i >= 0; i-- {
+		m := f.e.mentions[list[i]]
+		if m.Start >= p.toks[k].Start || m.quote {
+			continue
+		}
+		if m.Start < sentStart {
+			break
+		}
+		if f.afterPreposition(m.full.Start) || !f.verbFollows(m.End) {
+			continue
+		}
+		return f.mentionsEndingAt(pi, m.End)
+	}
+	return nil
+}
+
+// verbFollows reports whether the word after offset off looks like a
+// verb: a meN-, ber- or di- form, a cue, or an adverb before one.
+func (f *quoteFinder) verbFollows(off int) bool {
+	rest := strings.TrimLeft(f.d.text[off:min(len(f.d.text), off+40)], " ")
+	end := strings.IndexAny(rest, " ,.")
+	if end < 0 {
+		end = len(rest)
+	}
+	w := fold(rest[:end])
+	if preVerb[w] {
+		return true
+	}
+	if f.e.cueClass(w) != 0 {
+		return true
+	}
+	for _, pre := range []string{"me", "ber", "di", "ter"} {
+		if strings.HasPrefix(w, pre) && len(w) > len(pre)+3 {
+			return true
+		}
+	}
+	return false
 }

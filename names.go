@@ -1,0 +1,153 @@
+package berita
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// NormalizeName returns the canonical form of a person's name as
+// Indonesian news writes it: Unicode NFC, spaces collapsed, leading
+// honorifics, religious, nobility and academic titles and police or
+// military ranks removed, trailing degrees after a comma removed, and a
+// name written all in capitals title-cased, keeping acronyms ("SBY",
+// "MD"), Roman numerals and particles ("bin") as they are.
+//
+// A title is removed only while a name remains after it, so
+// NormalizeName("Bapak") is "Bapak". NormalizeName is idempotent.
+func NormalizeName(s string) string {
+	s = norm.NFC.String(s)
+	words := strings.FieldsFunc(s, isSpace)
+	words = dropDegrees(words)
+	words = dropTitles(words)
+	if allCapsName(words) {
+		for i, w := range words {
+			words[i] = titleWord(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// dropDegrees removes the degrees that follow a name after a comma
+// ("Mahfud MD, S.H., M.Si.").
+func dropDegrees(words []string) []string {
+	for i := 1; i < len(words); i++ {
+		if !strings.HasSuffix(words[i-1], ",") {
+			continue
+		}
+		rest := true
+		for _, w := range words[i:] {
+			if !isDegree(strings.TrimRight(w, ",")) {
+				rest = false
+				break
+			}
+		}
+		if rest {
+			words = words[:i]
+			words[i-1] = strings.TrimRight(words[i-1], ",")
+			break
+		}
+	}
+	if n := len(words); n > 1 {
+		words[n-1] = strings.TrimRight(words[n-1], ",")
+	}
+	return words
+}
+
+func isDegree(w string) bool {
+	if w == "" {
+		return false
+	}
+	return lex().degrees.has(phraseWords(w)...)
+}
+
+// dropTitles removes honorifics, titles and ranks before the name,
+// leaving at least one word.
+func dropTitles(words []string) []string {
+	t := lex()
+	for len(words) > 1 {
+		folded := make([]string, 0, 4)
+		for _, w := range words[:min(4, len(words))] {
+			folded = append(folded, phraseWords(w)...)
+		}
+		n := 0
+		for _, d := range []*phraseDict{t.ranks, t.titles, t.honorifics, t.rankSuffixes} {
+			if p, ok := d.match(folded); ok && len(p.words) > n {
+				n = len(p.words)
+			}
+		}
+		if n == 0 {
+			break
+		}
+		// Map the matched folded words back onto the written words: a
+		// written word may hold several ("S.H." is "s", "h").
+		k, got := 0, 0
+		for k < len(words) && got < n {
+			got += max(len(phraseWords(words[k])), 1)
+			k++
+		}
+		if k >= len(words) || got != n {
+			break
+		}
+		words = words[k:]
+	}
+	return words
+}
+
+// allCapsName reports whether a name is written in capitals: every word
+// with letters is upper-case and one of them is longer than an acronym.
+func allCapsName(words []string) bool {
+	long := false
+	for _, w := range words {
+		if !isAllUpper(w) {
+			if hasLetter(w) {
+				return false
+			}
+			continue
+		}
+		if utf8.RuneCountInString(w) > 3 {
+			long = true
+		}
+	}
+	return long
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// titleWord title-cases one word written in capitals, keeping known
+// acronyms and Roman numerals and lower-casing particles; each part of a
+// hyphenated word is cased alone ("AL-FATIH" → "Al-Fatih").
+func titleWord(w string) string {
+	f := fold(w)
+	t := lex()
+	if isRoman(w) || t.acronyms.has(f) || t.aliases.has(f) && utf8.RuneCountInString(w) <= 4 {
+		return w
+	}
+	if isParticle(t, f) {
+		return f
+	}
+	var b strings.Builder
+	upper := true
+	for _, r := range w {
+		if upper {
+			b.WriteRune(unicode.ToTitle(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		upper = r == '-' || r == '\'' || r == '’' || r == '.'
+	}
+	return b.String()
+}
+
+// titleWords title-cases every word of s with titleWord.
+func titleWords(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = titleWord(w)
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,345 @@
+package berita
+
+import (
+	"strings"
+)
+
+// sentenceTokens returns the token range [a, b) of sentence s of p.
+func sentenceTokens(p *para, s int) (int, int) {
+	a := 0
+	for a < len(p.toks) && p.toks[a].sent < s {
+		a++
+	}
+	b := a
+	for b < len(p.toks) && p.toks[b].sent == s {
+		b++
+	}
+	return a, b
+}
+
+// reported finds the indirect and mixed quotes of paragraph pi, in the
+// sentences that hold no direct quote's cue.
+func (f *quoteFinder) reported(pi int, p *para, direct []bool, usedSent map[int]bool) {
+	inDirect := make([]bool, len(p.toks))
+	for qi, q := range f.pairs[pi] {
+		if !direct[qi] {
+			continue
+		}
+		end := q.close
+		if end < 0 {
+			end = len(p.toks) - 1
+		}
+		for k := q.open; k <= end; k++ {
+			inDirect[k] = true
+		}
+	}
+	a := 0
+	for a < len(p.toks) {
+		s := p.toks[a].sent
+		b := a
+		for b < len(p.toks) && p.toks[b].sent == s {
+			b++
+		}
+		if !usedSent[s] {
+			f.reportedSentence(pi, p, a, b, inDirect)
+		}
+		a = b
+	}
+}
+
+// reportedSentence looks for one reporting construction in tokens [a, b)
+// of p and records its quote.
+func (f *quoteFinder) reportedSentence(pi int, p *para, a, b int, inDirect []bool) {
+	for k := a; k < b; k++ {
+		if inDirect[k] || p.toks[k].kind != tWord {
+			continue
+		}
+		w := f.word(p, k)
+		if f.inAnyQuote(pi, p.toks[k].Start) {
+			continue
+		}
+		switch {
+		case w == "menurut" || w == "menurutnya":
+			if f.menurut(pi, p, a, b, k) {
+				return
+			}
+		default:
+			cl := f.e.cueClass(w)
+			if cl&cBelief != 0 {
+				continue
+			}
+			if cl&cBefore != 0 && f.reportBefore(pi, p, a, b, k, false) ||
+				cl&cRequest != 0 && f.reportBefore(pi, p, a, b, k, true) ||
+				cl&(cAfter|cAfterWeak) != 0 && f.reportAfter(pi, p, a, b, k) ||
+				cl&cPassive != 0 && f.reportPassive(pi, p, a, b, k) {
+				return
+			}
+		}
+	}
+}
+
+// inAnyQuote reports whether offset off is inside quotation marks.
+func (f *quoteFinder) inAnyQuote(pi, off int) bool {
+	for _, q := range f.pairs[pi] {
+		if q.inner.Start <= off && off < q.inner.End {
+			return true
+		}
+	}
+	return false
+}
+
+// content records reported content over tokens [s, e) of p.
+func (f *quoteFinder) content(pi int, p *para, s, e int, cue Span, speakers []int) bool {
+	if s >= e || len(speakers) == 0 {
+		return false
+	}
+	span := Span{p.toks[s].Start, p.toks[e-1].End}
+	text := f.d.text[span.Start:span.End]
+	if countWords(text) < 3 {
+		return false
+	}
+	kind := Indirect
+	for _, q := range f.pairs[pi] {
+		if q.inner.Start >= span.Start && q.inner.End <= span.End {
+			kind = Mixed
+			inner := strings.TrimSpace(text)
+			if q.inner.Start-span.Start <= len("“") && span.End-q.inner.End <= len("”.") {
+				_ = inner
+				return false // wholly quoted: a direct quote, handled as one
+			}
+		}
+	}
+	f.add(kind, span, cue, speakers)
+	f.remember(pi, speakers)
+	return true
+}
+
+// sentenceEnd returns the end of the content of tokens [.., b): before a
+// final closing bracket or period.
+func (f *quoteFinder) sentenceEnd(p *para, b int) int {
+	for b > 0 && p.toks[b-1].kind == tPunct && strings.ContainsAny(f.tok(p, b-1), ".!?;") {
+		b--
+	}
+	return b
+}
+
+// menurut handles "Menurut X, …", "Menurutnya, …" and "…, menurut X.".
+func (f *quoteFinder) menurut(pi int, p *para, a, b, k int) bool {
+	cue := p.toks[k].Span
+	var speakers []int
+	if f.word(p, k) == "menurutnya" {
+		speakers = f.refer(pi, p.toks[k].Start)
+	} else {
+		speakers = f.mentionsAfter(pi, p.toks[k].End)
+	}
+	if k > a && f.tok(p, k-1) == "," {
+		// "…, menurut X." The content is what precedes.
+		return f.content(pi, p, a, k-1, cue, speakers)
+	}
+	// "Menurut X, …": content after the comma that closes the source.
+	for j := k + 1; j < b && j < k+16; j++ {
+		if f.tok(p, j) == "," {
+			return f.content(pi, p, j+1, f.sentenceEnd(p, b), cue, speakers)
+		}
+	}
+	return false
+}
+
+// adjunct heads: words that start a phrase that may stand between a
+// cue and its content ("kepada wartawan", "dalam keterangannya").
+var adjunctHead = map[string]bool{
+	"kepada": true, "dalam": true, "di": true, "pada": true, "saat": true, "usai": true, "ketika": true,
+	"melalui": true, "lewat": true, "dari": true, "seusai": true, "setelah": true, "sebelum": true,
+	"kemarin": true, "hari": true, "secara": true, "dengan": true, "sambil": true, "via": true,
+}
+
+// reportBefore handles "X mengatakan (,) (bahwa) …" and, with request,
+// "X meminta … agar …".
+func (f *quoteFinder) reportBefore(pi int, p *para, a, b, k int, request bool) bool {
+	if k > a && f.word(p, k-1) == "yang" {
+		return false
+	}
+	speakers := f.subjectOf(pi, p, k)
+	cue := p.toks[k].Span
+	end := f.sentenceEnd(p, b)
+	start := -1
+	if request {
+		for j := k + 1; j < end && j < k+14; j++ {
+			switch f.word(p, j) {
+			case "agar", "supaya", "untuk":
+				start = j + 1
+			}
+			if start >= 0 {
+				break
+			}
+		}
+		if start < 0 {
+			return false
+		}
+		return f.content(pi, p, start, end, cue, speakers)
+	}
+	for j := k + 1; j < end && j < k+12; j++ {
+		if f.word(p, j) == "bahwa" {
+			start = j + 1
+			break
+		}
+		if p.toks[j].kind != tWord && f.tok(p, j) != "(" && f.tok(p, j) != ")" && f.tok(p, j) != "/" {
+			break
+		}
+	}
+	if start < 0 {
+		start = k + 1
+		switch f.tok(p, start) {
+		case ",", ":":
+			start++
+		default:
+			if adjunctHead[f.word(p, start)] {
+				for j := start; j < end && j < start+8; j++ {
+					if f.tok(p, j) == "," {
+						start = j + 1
+						break
+					}
+				}
+			}
+		}
+	}
+	if start < end && p.toks[start].kind != tWord && p.toks[start].kind != tPunct {
+		// The content opens with a quotation: a direct quote (or mixed, if
+		// more follows).
+		for _, q := range f.pairs[pi] {
+			if q.open == start && (q.close < 0 || q.close >= end-1) {
+				return false
+			}
+		}
+	}
+	return f.content(pi, p, start, end, cue, speakers)
+}
+
+// reportAfter handles "…, kata X (kepada wartawan)." and the interrupted
+// "A, lanjut X, B.".
+func (f *quoteFinder) reportAfter(pi int, p *para, a, b, k int) bool {
+	if k == a || f.tok(p, k-1) != "," {
+		return false
+	}
+	w := f.word(p, k)
+	if f.e.cueClass(w)&cAfter == 0 && !f.followedBySpeaker(p, k) && !strings.HasSuffix(w, "nya") {
+		return false
+	}
+	cue := p.toks[k].Span
+	speakers := f.speakerAfter(pi, p, k, cue, p.toks[a].Start)
+	end := f.sentenceEnd(p, b)
+	// Where the cue clause ends: a comma after it means content goes on.
+	resume := -1
+	for j := k + 1; j < end; j++ {
+		if f.tok(p, j) == "," {
+			resume = j + 1
+			break
+		}
+		if p.toks[j].kind != tWord && p.toks[j].kind != tPunct {
+			break
+		}
+	}
+	if resume >= 0 && resume < end {
+		if k-1-a <= 1 {
+			// Only a connective before the cue: "Nantinya, kata Judha, …".
+			return f.content(pi, p, resume, end, cue, speakers)
+		}
+		return f.content(pi, p, a, end, cue, speakers)
+	}
+	return f.content(pi, p, a, k-1, cue, speakers)
+}
+
+// reportPassive handles "Hal itu disampaikan X" (the content is the
+// sentence before) and "Ditegaskan, …" with no agent.
+func (f *quoteFinder) reportPassive(pi int, p *para, a, b, k int) bool {
+	cue := p.toks[k].Span
+	if k == a && f.tok(p, k+1) == "," {
+		return f.content(pi, p, k+2, f.sentenceEnd(p, b), cue, f.namedLast(pi, p.toks[k].Start))
+	}
+	prev := f.word(p, k-1)
+	if prev != "itu" && prev != "tersebut" && prev != "demikian" && prev != "ini" {
+		return false
+	}
+	j := k + 1
+	if f.word(p, j) == "oleh" {
+		j++
+	}
+	speakers := f.mentionsAfter(pi, p.toks[k].End)
+	if len(speakers) == 0 {
+		return false
+	}
+	// The sentence before, in this paragraph or at the end of the last.
+	s := p.toks[a].sent
+	if s > 0 {
+		ps, pe := sentenceTokens(p, s-1)
+		if f.hasQuoteIn(pi, p.toks[ps].Start, p.toks[pe-1].End) {
+			return false
+		}
+		return f.content(pi, p, ps, f.sentenceEnd(p, pe), cue, speakers)
+	}
+	if pi == 0 || f.d.paras[pi-1].title {
+		return false
+	}
+	pp := &f.d.paras[pi-1]
+	if len(pp.sents) == 0 || len(pp.toks) == 0 {
+		return false
+	}
+	ps, pe := sentenceTokens(pp, len(pp.sents)-1)
+	if ps >= pe || f.hasQuoteIn(pi-1, pp.toks[ps].Start, pp.toks[pe-1].End) {
+		return false
+	}
+	return f.content(pi-1, pp, ps, f.sentenceEnd(pp, pe), cue, speakers)
+}
+
+// hasQuoteIn reports whether a quote already covers part of [s, e).
+func (f *quoteFinder) hasQuoteIn(pi, s, e int) bool {
+	for _, q := range f.quotes {
+		if q.Start < e && s < q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// headline finds the quote of a headline "X: …" or "X Nilai …".
+func (f *quoteFinder) headline(pi int) {
+	p := &f.d.paras[pi]
+	for k := 1; k < len(p.toks)-1; k++ {
+		t := f.tok(p, k)
+		if t == ":" {
+			ids := f.headlineSpeaker(pi, p, k)
+			if len(ids) > 0 {
+				f.add(Indirect, Span{p.toks[k+1].Start, p.End}, Span{}, ids)
+			}
+			return
+		}
+		if p.toks[k].kind == tWord && f.t.headlineCue(fold(t)) {
+			ids := f.headlineSpeaker(pi, p, k)
+			if len(ids) > 0 {
+				f.add(Indirect, Span{p.toks[k+1].Start, p.End}, p.toks[k].Span, ids)
+				return
+			}
+		}
+	}
+}
+
+// headlineSpeaker returns the actor named before token k of a headline:
+// a mention ending there, or a role held by one person.
+func (f *quoteFinder) headlineSpeaker(pi int, p *para, k int) []int {
+	if ids := f.mentionsEndingAt(pi, p.toks[k-1].End); len(ids) > 0 {
+		return ids
+	}
+	var words []string
+	for j := 0; j < k; j++ {
+		if p.toks[j].kind == tWord {
+			words = append(words, fold(f.d.str(p.toks[j])))
+		}
+	}
+	for len(words) > 0 {
+		if id := f.e.personByRoleWords(words); id >= 0 {
+			return []int{id}
+		}
+		words = words[1:]
+	}
+	return nil
+}

@@ -1,0 +1,317 @@
+package berita
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/beritalab/berita/internal/lexicon"
+)
+
+// phraseDict maps phrases of one or more words to a value, matched on
+// case-folded words with punctuation ignored, longest phrase first.
+type phraseDict struct {
+	byFirst map[string][]phrase
+}
+
+type phrase struct {
+	words []string
+	value string // the table's second field, or the phrase as written
+	text  string // the phrase as written in the table
+}
+
+func newPhraseDict() *phraseDict { return &phraseDict{byFirst: map[string][]phrase{}} }
+
+// add records text with value; a phrase already present keeps its first
+// value, so earlier tables take precedence.
+func (d *phraseDict) add(text, value string) {
+	words := phraseWords(text)
+	if len(words) == 0 {
+		return
+	}
+	list := d.byFirst[words[0]]
+	for _, p := range list {
+		if equalWords(p.words, words) {
+			return
+		}
+	}
+	list = append(list, phrase{words: words, value: value, text: text})
+	// Longest first, so match can stop at the first hit.
+	for i := len(list) - 1; i > 0 && len(list[i].words) > len(list[i-1].words); i-- {
+		list[i], list[i-1] = list[i-1], list[i]
+	}
+	d.byFirst[words[0]] = list
+}
+
+// match returns the longest phrase that starts words (already folded).
+func (d *phraseDict) match(words []string) (phrase, bool) {
+	if len(words) == 0 {
+		return phrase{}, false
+	}
+	for _, p := range d.byFirst[words[0]] {
+		if len(p.words) <= len(words) && equalWords(p.words, words[:len(p.words)]) {
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+// has reports whether the whole of words is a phrase of d.
+func (d *phraseDict) has(words ...string) bool {
+	p, ok := d.match(words)
+	return ok && len(p.words) == len(words)
+}
+
+func (d *phraseDict) get(words ...string) (phrase, bool) {
+	p, ok := d.match(words)
+	if ok && len(p.words) == len(words) {
+		return p, true
+	}
+	return phrase{}, false
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseWords splits s into folded words the way tokenize splits text:
+// runs of letters and digits with inner joiners, other runes dropped.
+func phraseWords(s string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if isJoiner(r2) && j+n2 < len(s) {
+				r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+				if isWordRune(r3) && joins(r2, s[i:j], r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, fold(s[i:j]))
+		i = j
+	}
+	return out
+}
+
+// fold case-folds a word for lookups. Indonesian needs no more than
+// lower-casing; the typographic apostrophe is unified with the ASCII one.
+func fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '’' || r == '‘' {
+			return '\''
+		}
+		return unicode.ToLower(r)
+	}, w)
+}
+
+// tables are the lexicons, read once on first use.
+type tables struct {
+	honorifics   *phraseDict // Bapak, Pak, Ibu, …
+	titles       *phraseDict // H., Prof., Dr., KH, … → class
+	degrees      *phraseDict // S.H., M.Si., …
+	ranks        *phraseDict // rank forms → full form
+	rankSuffixes *phraseDict // Pol, TNI, (Purn), Inf, …
+	offices      *phraseDict // contracted office → long form
+	roles        *phraseDict // role phrase → office|function|modifier
+	instWords    map[string]bool
+	particles    *phraseDict // name particle → particle|birthorder|prefix
+	aliases      *phraseDict // alias → canonical; kind in kinds
+	aliasKind    map[string]ActorKind
+	places       *phraseDict // place → ISO country code
+	placeType    map[string]string
+	orgs         *phraseDict // org word → head|place_head|party|company_suffix
+	acronyms     *phraseDict // acronym → expansion
+	acronymKind  map[string]ActorKind
+	cues         map[string]cueSet // folded cue word → its classes
+	pronouns     map[string]string
+	function     map[string]bool
+	calendar     map[string]bool
+}
+
+var lex = sync.OnceValue(loadTables)
+
+func loadTables() *tables {
+	t := &tables{
+		honorifics:   dictOf("honorifics.txt", -1),
+		titles:       dictOf("titles.txt", 1),
+		degrees:      dictOf("degrees.txt", -1),
+		rankSuffixes: dictOf("rank_suffixes.txt", -1),
+		offices:      dictOf("offices.txt", 1),
+		roles:        dictOf("roles.txt", 1),
+		particles:    dictOf("name_particles.txt", 1),
+		orgs:         dictOf("orgs.txt", 1),
+		cues:         map[string]cueSet{},
+		ranks:        newPhraseDict(),
+		aliases:      newPhraseDict(),
+		places:       newPhraseDict(),
+		acronyms:     newPhraseDict(),
+		instWords:    wordSet("inst_words.txt"),
+		function:     wordSet("function_words.txt"),
+		calendar:     wordSet("calendar.txt"),
+		aliasKind:    map[string]ActorKind{},
+		placeType:    map[string]string{},
+		acronymKind:  map[string]ActorKind{},
+		pronouns:     map[string]string{},
+	}
+	for _, r := range lexicon.Load("ranks.txt") {
+		full := r.Field(0)
+		t.ranks.add(full, full)
+		for _, s := range strings.Split(r.Field(1), ",") {
+			if s = strings.TrimSpace(s); s != "" {
+				t.ranks.add(s, full)
+			}
+		}
+	}
+	for _, r := range lexicon.Load("aliases.txt") {
+		t.aliases.add(r.Field(0), r.Field(1))
+		t.aliasKind[fold(r.Field(1))] = kindOf(r.Field(2))
+	}
+	for _, r := range lexicon.Load("places.txt") {
+		t.places.add(r.Field(0), r.Field(2))
+		t.placeType[strings.Join(phraseWords(r.Field(0)), " ")] = r.Field(1)
+	}
+	for _, r := range lexicon.Load("acronyms.txt") {
+		t.acronyms.add(r.Field(0), r.Field(1))
+		t.acronymKind[strings.Join(phraseWords(r.Field(0)), " ")] = kindOf(r.Field(2))
+	}
+	for _, r := range lexicon.Load("cues.txt") {
+		t.cues[strings.Join(phraseWords(r.Field(0)), " ")] |= cueClassOf(r.Field(1))
+	}
+	for _, r := range lexicon.Load("pronouns.txt") {
+		t.pronouns[fold(r.Field(0))] = r.Field(1)
+	}
+	return t
+}
+
+func kindOf(s string) ActorKind {
+	var k ActorKind
+	if k.UnmarshalText([]byte(s)) != nil {
+		return Organization
+	}
+	return k
+}
+
+// dictOf reads a table into a phraseDict whose values are field f (or
+// the phrase itself when f < 0).
+func dictOf(name string, f int) *phraseDict {
+	d := newPhraseDict()
+	for _, r := range lexicon.Load(name) {
+		v := r.Field(0)
+		if f >= 0 {
+			v = r.Field(f)
+		}
+		d.add(r.Field(0), v)
+	}
+	return d
+}
+
+// wordSet reads the folded first fields of a table.
+func wordSet(name string) map[string]bool {
+	m := map[string]bool{}
+	for _, r := range lexicon.Load(name) {
+		m[fold(r.Field(0))] = true
+	}
+	return m
+}
+
+// headlineCue reports whether w (folded) is the bare stem of a verb of
+// saying as headlines write it: "Nilai" for menilai, "Minta" for
+// meminta, "Akui" for mengakui.
+func (t *tables) headlineCue(w string) bool {
+	return headlineStems()[w]
+}
+
+var headlineStems = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w, cl := range lex().cues {
+		if cl&cHeadline != 0 {
+			m[w] = true
+		}
+		if cl&(cBefore|cRequest) == 0 || strings.Contains(w, " ") {
+			continue
+		}
+		for _, s := range verbStems(w) {
+			if len(s) >= 4 {
+				m[s] = true
+			}
+		}
+	}
+	return m
+})
+
+// verbStems returns the possible stems of a verb with the meN- or ber-
+// prefix, undoing the nasal assimilation: menyebut → sebut, menilai →
+// nilai, menegaskan → tegaskan, memastikan → pastikan, mengakui → akui.
+func verbStems(v string) []string {
+	var out []string
+	if strings.HasPrefix(v, "me") {
+		out = append(out, v[2:]) // menilai → nilai, meminta → minta
+	}
+	switch {
+	case strings.HasPrefix(v, "meny"):
+		out = append(out, "s"+v[4:])
+	case strings.HasPrefix(v, "meng"):
+		out = append(out, v[4:], "k"+v[4:])
+	case strings.HasPrefix(v, "mem"):
+		out = append(out, v[3:], "p"+v[3:])
+	case strings.HasPrefix(v, "men"):
+		out = append(out, v[3:], "t"+v[3:])
+	case strings.HasPrefix(v, "ber"):
+		out = append(out, v[3:])
+	}
+	return out
+}
+
+// cueSet is a set of cue classes, as cues.txt gives them.
+type cueSet uint16
+
+const (
+	cAfter     cueSet = 1 << iota // follows the content: kata, ujar
+	cAfterWeak                    // a cue only right after a quote: jelas, tegas
+	cBefore                       // takes a content clause: mengatakan
+	cRequest                      // content after agar/supaya/untuk: meminta
+	cPassive                      // disampaikan, dikatakan
+	cBelief                       // never a cue: yakin, menduga
+	cNoun                         // pernyataan, keterangan
+	cSource                       // menurut
+	cHeadline                     // a headline stem: Akui, Nilai
+)
+
+var cueClassNames = map[string]cueSet{
+	"after": cAfter, "after_weak": cAfterWeak, "before": cBefore, "request": cRequest, "passive": cPassive,
+	"belief": cBelief, "noun": cNoun, "source": cSource, "headline": cHeadline,
+}
+
+func cueClassOf(s string) cueSet { return cueClassNames[s] }
