@@ -395,13 +395,14 @@ func (f *quoteFinder) speakerAfter(pi int, p *para, k int, cue Span, contentStar
 	return nil
 }
 
-// mentionsAfter returns the actors mentioned from offset off on, joined
-// by commas and "dan": the first must start within a short role phrase of
-// off.
+// mentionsAfter returns the actors mentioned from offset off on: the
+// first must start within a short role phrase of off; a list of them
+// ("Menteri A, Menteri B, dan Menteri C") counts only when "dan" closes
+// it, else the first alone.
 func (f *quoteFinder) mentionsAfter(pi int, off int) []int {
 	var ids []int
 	text := f.d.text
-	pos := off
+	pos, closed := off, false
 	for _, mi := range f.byPara[pi] {
 		m := f.e.mentions[mi]
 		if m.Start < pos || m.quote {
@@ -412,39 +413,40 @@ func (f *quoteFinder) mentionsAfter(pi int, off int) []int {
 			from = m.Start
 		}
 		gap := text[pos:from]
-		if !f.nameGap(gap, len(ids) > 0) {
-			break
+		if len(ids) == 0 {
+			if !f.nameGap(gap) {
+				break
+			}
+		} else {
+			if len(ids) > 0 && m.actor == ids[len(ids)-1] && strings.TrimSpace(gap) == "(" {
+				pos = m.End // "Amerika Serikat (AS)"
+				continue
+			}
+			if !listGap(gap) {
+				break
+			}
+			closed = strings.Contains(gap, "dan") || strings.Contains(gap, "serta")
 		}
 		ids = append(ids, m.actor)
 		pos = m.End
+		if closed {
+			break
+		}
 	}
-	return ids
+	if !closed && len(ids) > 1 {
+		ids = ids[:1]
+	}
+	return dedupe(ids)
 }
 
-// nameGap reports whether the text between a cue and a name, or between
-// two names of a list, may stand there: role words, or ", dan".
-func (f *quoteFinder) nameGap(gap string, inList bool) bool {
+// nameGap reports whether the text between a cue and a name may stand
+// there: nothing, or a few role words.
+func (f *quoteFinder) nameGap(gap string) bool {
 	g := strings.TrimSpace(gap)
 	if g == "" {
 		return true
 	}
-	if inList {
-		g = strings.TrimSpace(strings.TrimPrefix(g, ","))
-		for _, c := range []string{"dan", "serta"} {
-			if rest, ok := strings.CutPrefix(g, c+" "); ok {
-				g = rest
-			} else if g == c {
-				g = ""
-			}
-		}
-		if g == "" {
-			return true
-		}
-	}
-	if strings.ContainsAny(g, ",.;:”“\"") && !inList {
-		return false
-	}
-	if strings.ContainsAny(g, ";:”“\"") || strings.Contains(g, ". ") {
+	if strings.ContainsAny(g, ",.;:”“\"()") {
 		return false
 	}
 	return countWords(g) <= 14
@@ -630,6 +632,8 @@ func (f *quoteFinder) mentionsEndingAt(pi int, end int) []int {
 			}
 		} else if !listGap(gap) {
 			break
+		} else if len(ids) == 1 && !strings.Contains(gap, "dan") && !strings.Contains(gap, "serta") {
+			break // "Di Bali, Anom mengatakan": the last item must follow "dan"
 		}
 		ids = append(ids, m.actor)
 		pos = m.full.Start
