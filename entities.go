@@ -102,8 +102,8 @@ type chunk struct {
 	lowerLead bool
 }
 
-// mention is a place in the text that refers to an actor.
-type mention struct {
+// actorRef is a place in the text that refers to an actor.
+type actorRef struct {
 	Span      // the name as written
 	full Span // the whole phrase: role, affiliation, rank and name
 	actor int
@@ -119,7 +119,7 @@ type entities struct {
 	known    *knownActors
 	actors   []*actorState
 	byName   map[string]int // folded name or alias → actor
-	mentions []mention      // in text order after finish
+	mentions []actorRef      // in text order after finish
 	// roleOnly are role phrases with no name ("menteri luar negeri
 	// Rusia"), resolved to an actor when unambiguous.
 	roleOnly []roleMention
@@ -153,6 +153,7 @@ func findActors(d *doc, known *knownActors) *entities {
 			e.analyze(chunks, ci, quoted)
 		}
 	}
+	e.namesInLists(chunks, quoted)
 	e.backReferences(chunks, quoted)
 	e.resolveRoleOnly()
 	e.finish()
@@ -318,6 +319,7 @@ func (e *entities) label(c *chunk) {
 			try(lKnown, e.known.names)
 		}
 		try(lKnown, t.aliases)
+		try(lKnown, t.people)
 		try(lRank, t.ranks)
 		try(lTitle, t.titles)
 		try(lHonorific, t.honorifics)
@@ -448,14 +450,12 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 		name := e.span(c, a, b)
 		known := e.lookupPerson(e.d.text[name.Start:name.End]) >= 0
 		cue := last && (e.cueAround(c) || e.appositionRole(chunks, ci) != nil)
-		sentStart := e.atSentenceStart(c, a)
-		weak := last && b-a >= 2 && !sentStart && allNames(ws[a:b]) && !roleLed
 		if ws[a].label == lKnown {
 			e.knownActor(c, a, b, inQuote(name))
 			personFound = true
 			continue
 		}
-		if !(strong || roleLed && last || known || cue || weak) {
+		if !(strong || roleLed && last || known || cue) {
 			continue
 		}
 		if roleLed && !last && !strong {
@@ -863,7 +863,12 @@ func (e *entities) addOrg(s Span, expansion string, kind ActorKind, para int, qu
 // knownActor records a mention of an actor from Options or the alias
 // table, words [a, b) of c.
 func (e *entities) knownActor(c *chunk, a, b int, quoted bool) {
-	s := e.span(c, a, b)
+	e.knownActorAt(c, a, e.span(c, a, b), quoted)
+}
+
+// knownActorAt records a mention at s of a known actor, whose first
+// word is word a of c.
+func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) {
 	text := e.d.text[s.Start:s.End]
 	if e.known != nil {
 		if p, ok := e.known.names.get(phraseWords(text)...); ok {
@@ -885,10 +890,13 @@ func (e *entities) knownActor(c *chunk, a, b int, quoted bool) {
 		}
 	}
 	p, ok := e.t.aliases.get(phraseWords(text)...)
-	if !ok {
-		return
-	}
 	kind := e.t.aliasKind[fold(p.value)]
+	if !ok {
+		if p, ok = e.t.people.get(phraseWords(text)...); !ok {
+			return
+		}
+		kind = Person
+	}
 	switch kind {
 	case Place:
 		if code, ok := lookupCountry(p.value); ok {
@@ -899,15 +907,36 @@ func (e *entities) knownActor(c *chunk, a, b int, quoted bool) {
 	case Organization:
 		e.addOrg(s, p.value, Organization, c.para, quoted)
 	default:
+		// The name is the fullest form the article writes; the table's full
+		// name is an alias until the article writes it.
+		name := NormalizeName(text)
 		i, ok := e.byName[fold(p.value)]
 		if !ok {
-			i = e.newActor(Actor{Name: p.value, Kind: Person}, s.Start)
-			e.byName[fold(p.value)] = i
-			e.actors[i].words = phraseWords(p.value)
+			i, ok = e.byName[fold(name)]
 		}
-		e.byName[fold(text)] = i
+		if !ok {
+			i = e.newActor(Actor{Name: name, Kind: Person}, s.Start)
+		}
+		act := e.actors[i]
+		if fold(name) == fold(p.value) && fold(act.Name) != fold(name) {
+			e.addAlias(i, act.Name)
+			act.Name, act.words = name, phraseWords(name)
+		}
+		e.byName[fold(p.value)] = i
+		e.byName[fold(name)] = i
+		e.addAlias(i, p.value)
 		e.addAlias(i, text)
-		e.mention(i, s, s, c.para, quoted)
+		role, aff, full := e.roleOf(c, 0, a)
+		if act.Role == "" && role != "" {
+			act.Role, act.Affiliation = role, aff
+		}
+		if full.End < s.End {
+			full = Span{min(full.Start, s.Start), s.End}
+			if role == "" {
+				full = s
+			}
+		}
+		e.mention(i, s, full, c.para, quoted)
 	}
 }
 
@@ -933,7 +962,7 @@ func (e *entities) mention(i int, s, full Span, para int, quoted bool) {
 	if para < 0 {
 		para = e.paraOf(s.Start)
 	}
-	e.mentions = append(e.mentions, mention{Span: s, full: full, actor: i, para: para, quote: quoted})
+	e.mentions = append(e.mentions, actorRef{Span: s, full: full, actor: i, para: para, quote: quoted})
 	if s.Start < e.actors[i].first {
 		e.actors[i].first = s.Start
 	}
@@ -999,7 +1028,7 @@ func containsRun(words, sub []string) bool {
 	return false
 }
 
-// addPerson records a person mention: name is the span of the name as
+// addPerson records a person actorRef: name is the span of the name as
 // written, full the span with role and rank.
 func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted bool) int {
 	text := e.d.text[name.Start:name.End]
@@ -1088,6 +1117,9 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 					matched = n
 					break
 				}
+			}
+			if matched == 0 && strings.ContainsRune(c.words[i].text, '-') {
+				e.hyphenNames(c, i, inSpans(quoted[c.para], s.Start))
 			}
 			if matched == 0 && c.words[i].label == lKnown {
 				e.knownActor(c, i, i+max(c.words[i].n, 1), inSpans(quoted[c.para], s.Start))
@@ -1206,4 +1238,129 @@ func (e *entities) personByRoleWords(words []string) int {
 		}
 	}
 	return -1
+}
+
+
+// namesInLists finds the persons named in a list with a person found
+// before ("yaitu: Idham Holik, Yulianto Sudrajat, dan August Mellaz") and
+// the other name of "X alias Y".
+func (e *entities) namesInLists(chunks []chunk, quoted [][]Span) {
+	for ci := 0; ci < len(chunks); {
+		cj := ci
+		for cj+1 < len(chunks) && chunks[cj+1].para == chunks[ci].para && e.between(&chunks[cj], &chunks[cj+1], isListSep) {
+			cj++
+		}
+		if cj > ci && !e.d.paras[chunks[ci].para].title {
+			e.listOfNames(chunks[ci:cj+1], quoted)
+		}
+		ci = cj + 1
+	}
+	for ci := 0; ci+1 < len(chunks); ci++ {
+		x, y := &chunks[ci], &chunks[ci+1]
+		if x.para != y.para || e.d.paras[x.para].title || !e.between(x, y, func(s []string) bool { return len(s) == 1 && s[0] == "alias" }) {
+			continue
+		}
+		if !pureName(x) || !pureName(y) {
+			continue
+		}
+		q := quoted[x.para]
+		xs, ys := e.span(x, 0, len(x.words)), e.span(y, 0, len(y.words))
+		i := e.personAt(xs)
+		if i < 0 {
+			i = e.addPerson(xs, xs, "", "", x.para, inSpans(q, xs.Start))
+		}
+		if i >= 0 && e.personAt(ys) < 0 {
+			alias := NormalizeName(e.d.text[ys.Start:ys.End])
+			e.addAlias(i, alias)
+			e.byName[fold(alias)] = i
+			e.mention(i, ys, ys, y.para, inSpans(q, ys.Start))
+		}
+	}
+}
+
+func isListSep(words []string) bool {
+	switch strings.Join(words, " ") {
+	case ",", "dan", ", dan", "serta", ", serta":
+		return true
+	}
+	return false
+}
+
+// between reports whether the tokens between chunks a and b, as folded
+// strings, satisfy ok.
+func (e *entities) between(a, b *chunk, ok func([]string) bool) bool {
+	p := &e.d.paras[a.para]
+	from, to := a.words[len(a.words)-1].tok+1, b.words[0].tok
+	if to-from > 3 || to <= from {
+		return false
+	}
+	var s []string
+	for k := from; k < to; k++ {
+		s = append(s, fold(e.d.str(p.toks[k])))
+	}
+	return ok(s)
+}
+
+// pureName reports whether every word of c is a name word.
+func pureName(c *chunk) bool {
+	for _, w := range c.words {
+		if !isNameLabel(w.label) {
+			return false
+		}
+	}
+	return len(c.words) > 0
+}
+
+// personAt returns the person mentioned exactly at s, or -1.
+func (e *entities) personAt(s Span) int {
+	for k := len(e.mentions) - 1; k >= 0; k-- {
+		m := e.mentions[k]
+		if m.Start <= s.Start && s.End <= m.End && e.actors[m.actor].Kind == Person {
+			return m.actor
+		}
+	}
+	return -1
+}
+
+// listOfNames makes persons of the name-only items of a list in which
+// some item is a person.
+func (e *entities) listOfNames(list []chunk, quoted [][]Span) {
+	persons := 0
+	for k := range list {
+		if e.personAt(e.span(&list[k], len(list[k].words)-1, len(list[k].words))) >= 0 {
+			persons++
+		}
+	}
+	if persons == 0 {
+		return
+	}
+	for k := range list {
+		c := &list[k]
+		s := e.span(c, 0, len(c.words))
+		if len(c.words) >= 2 && pureName(c) && e.personAt(s) < 0 {
+			e.addPerson(s, s, "", "", c.para, inSpans(quoted[c.para], s.Start))
+		}
+	}
+}
+
+// hyphenNames finds known persons in a hyphenated word:
+// "Prabowo-Gibran".
+func (e *entities) hyphenNames(c *chunk, i int, quoted bool) {
+	s := e.span(c, i, i+1)
+	w := e.d.text[s.Start:s.End]
+	off := s.Start
+	for _, part := range strings.Split(w, "-") {
+		ps := Span{off, off + len(part)}
+		off += len(part) + 1
+		if !isCap(part) {
+			continue
+		}
+		if k := e.lookupPerson(part); k >= 0 && !e.isGenericNamePart(fold(part)) {
+			e.mention(k, ps, ps, c.para, quoted)
+			continue
+		}
+		if _, ok := e.t.people.get(fold(part)); ok {
+			e.knownActorAt(c, i, ps, quoted)
+		}
+	}
 }

@@ -474,10 +474,18 @@ func (f *quoteFinder) roleReference(p *para, k int) int {
 }
 
 // refer resolves a pronoun or "-nya" at offset off of paragraph pi: the
-// person named last before it outside quotations; when that person spoke
-// the latest quote together with others, all of them.
+// person named last before it in its paragraph, outside quotations; else
+// the speakers of a quote in the two paragraphs before; else the person
+// named last in the paragraphs before. A person who spoke the latest
+// quote together with others stands for all of them.
 func (f *quoteFinder) refer(pi int, off int) []int {
-	ids := f.namedLast(pi, off)
+	ids := f.namedLastIn(pi, off)
+	if len(ids) == 0 && len(f.last) > 0 && f.lastPara >= pi-2 {
+		return f.last
+	}
+	if len(ids) == 0 {
+		ids = f.namedLast(pi, off)
+	}
 	if len(ids) == 1 && len(f.last) > 1 && f.lastPara >= pi-1 {
 		for _, s := range f.last {
 			if s == ids[0] {
@@ -485,10 +493,20 @@ func (f *quoteFinder) refer(pi int, off int) []int {
 			}
 		}
 	}
-	if len(ids) == 0 && len(f.last) > 0 && f.lastPara >= pi-2 {
-		return f.last
-	}
 	return ids
+}
+
+// namedLastIn returns the person mentioned last before offset off in
+// paragraph pi, outside quotations.
+func (f *quoteFinder) namedLastIn(pi int, off int) []int {
+	list := f.byPara[pi]
+	for k := len(list) - 1; k >= 0; k-- {
+		m := f.e.mentions[list[k]]
+		if m.Start < off && !m.quote && f.e.actors[m.actor].Kind == Person {
+			return []int{m.actor}
+		}
+	}
+	return nil
 }
 
 // namedLast returns the person mentioned last before offset off, outside
@@ -717,7 +735,7 @@ func (f *quoteFinder) sentenceSubject(pi int, p *para, k int) []int {
 // "Korea Selatan, Amerika Serikat (AS), dan Jepang". Without a closing
 // "dan" the commas are not a list, and the last actor is the subject:
 // "Di Jakarta, Anom mengatakan".
-func (f *quoteFinder) mentionsEndingAtList(pi int, m mention) []int {
+func (f *quoteFinder) mentionsEndingAtList(pi int, m actorRef) []int {
 	ids := []int{m.actor}
 	pos, closed := m.End, false
 	for _, mi := range f.byPara[pi] {
@@ -764,7 +782,7 @@ func (f *quoteFinder) afterPreposition(off int) bool {
 
 // nestedMentions marks the mentions that lie inside the phrase of
 // another mention (ms sorted by start).
-func nestedMentions(ms []mention) []bool {
+func nestedMentions(ms []actorRef) []bool {
 	out := make([]bool, len(ms))
 	for i, m := range ms {
 		// Look at the mentions around i whose start falls in m's phrase.

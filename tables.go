@@ -148,6 +148,7 @@ type tables struct {
 	instWords    map[string]bool
 	particles    *phraseDict // name particle → particle|birthorder|prefix
 	aliases      *phraseDict // alias → canonical; kind in kinds
+	people       *phraseDict // a well-known person's name or short form → full name
 	aliasKind    map[string]ActorKind
 	places       *phraseDict // place → ISO country code
 	placeType    map[string]string
@@ -175,6 +176,7 @@ func loadTables() *tables {
 		cues:         map[string]cueSet{},
 		ranks:        newPhraseDict(),
 		aliases:      newPhraseDict(),
+		people:       newPhraseDict(),
 		places:       newPhraseDict(),
 		acronyms:     newPhraseDict(),
 		instWords:    wordSet("inst_words.txt"),
@@ -197,6 +199,15 @@ func loadTables() *tables {
 	for _, r := range lexicon.Load("aliases.txt") {
 		t.aliases.add(r.Field(0), r.Field(1))
 		t.aliasKind[fold(r.Field(1))] = kindOf(r.Field(2))
+	}
+	for _, r := range lexicon.Load("people.txt") {
+		full := r.Field(0)
+		t.people.add(full, full)
+		for _, s := range strings.Split(r.Field(1), ";") {
+			if s = strings.TrimSpace(s); s != "" {
+				t.people.add(s, full)
+			}
+		}
 	}
 	for _, r := range lexicon.Load("places.txt") {
 		t.places.add(r.Field(0), r.Field(2))
