@@ -80,11 +80,14 @@ const (
 	lParticle               // bin, van, al
 	lPronoun                // Dia, Ia, Beliau
 	lKnown                  // an alias or known actor's name
+	lParen                  // an acronym in parentheses: "(BGN)"
 )
 
 // cword is one word of a chunk with its label.
 type cword struct {
-	tok   int // index into the paragraph's tokens
+	Span      // the word as written; "(BGN)" for a parenthesis
+	tok   int // index into the paragraph's tokens of its first token
+	last  int // index of its last token
 	text  string
 	fold  string
 	label label
@@ -189,6 +192,15 @@ func (e *entities) chunks(pi int) []chunk {
 		j := i
 		for j < len(toks) {
 			t := toks[j]
+			if t.kind != tWord && e.d.str(t) == "(" && len(c.words) > 0 && e.parenAcronym(toks, j) {
+				// "Badan Gizi Nasional (BGN) Dadan Hindayana": the acronym of
+				// an institution inside the phrase before the name.
+				x := toks[j+1]
+				c.words = append(c.words, cword{Span: Span{t.Start, toks[j+2].End}, tok: j + 1, last: j + 2,
+					text: e.d.str(x), fold: fold(e.d.str(x)), label: lParen})
+				j += 3
+				continue
+			}
 			if t.kind != tWord {
 				// An abbreviation's or initial's period stays inside the chunk.
 				if e.d.str(t) == "." && j > i && toks[j-1].End == t.Start && j+1 < len(toks) &&
@@ -203,7 +215,7 @@ func (e *entities) chunks(pi int) []chunk {
 			number := unicode.IsDigit(firstRune(w)) && len(c.words) > 0 && j+1 < len(toks) &&
 				toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1]))
 			if j-i < lead || isCap(w) || number {
-				c.words = append(c.words, cword{tok: j, text: w, fold: fold(w)})
+				c.words = append(c.words, cword{Span: t.Span, tok: j, last: j, text: w, fold: fold(w)})
 				j++
 				continue
 			}
@@ -212,17 +224,17 @@ func (e *entities) chunks(pi int) []chunk {
 			if j+1 < len(toks) && toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1])) && len(c.words) > 0 {
 				f := fold(w)
 				if _, ok := e.t.particles.get(f); ok {
-					c.words = append(c.words, cword{tok: j, text: w, fold: f})
+					c.words = append(c.words, cword{Span: t.Span, tok: j, last: j, text: w, fold: f})
 					j++
 					continue
 				}
 				if (f == "dan" || f == "&") && e.t.instWords[c.words[len(c.words)-1].fold] && e.t.instWords[fold(e.d.str(toks[j+1]))] {
-					c.words = append(c.words, cword{tok: j, text: w, fold: f})
+					c.words = append(c.words, cword{Span: t.Span, tok: j, last: j, text: w, fold: f})
 					j++
 					continue
 				}
 				if f == "dari" && onlyRoles(e.t, c.words) {
-					c.words = append(c.words, cword{tok: j, text: w, fold: f, label: lFunc})
+					c.words = append(c.words, cword{Span: t.Span, tok: j, last: j, text: w, fold: f, label: lFunc})
 					j++
 					continue
 				}
@@ -309,9 +321,17 @@ func (e *entities) label(c *chunk) {
 	}
 	t := e.t
 	for i := 0; i < len(words); {
+		if c.words[i].label == lParen {
+			i++
+			continue
+		}
+		limit := i
+		for limit < len(words) && c.words[limit].label != lParen {
+			limit++
+		}
 		best, bestN, val := lName, 0, ""
 		try := func(l label, d *phraseDict) {
-			if p, ok := d.match(words[i:]); ok && len(p.words) > bestN {
+			if p, ok := d.match(words[i:limit]); ok && len(p.words) > bestN {
 				best, bestN, val = l, len(p.words), p.value
 			}
 		}
@@ -344,7 +364,7 @@ func (e *entities) label(c *chunk) {
 		}
 		// Countries, by their CLDR and news names ("Korea Selatan", "AS"),
 		// win over shorter table matches; the value marks them as countries.
-		for n := min(4, len(words)-i); n >= max(bestN, 1); n-- {
+		for n := min(4, limit-i); n >= max(bestN, 1); n-- {
 			if code, ok := lookupCountry(strings.Join(c.textOf(i, i+n), " ")); ok {
 				best, bestN, val = lPlace, n, countryValue+code
 				break
@@ -366,6 +386,8 @@ func (e *entities) label(c *chunk) {
 				best = lCalendar
 			case isParticle(t, w.fold):
 				best = lParticle
+			case w.text == "I" && i+1 < len(words) && isBirthOrder(t, words[i+1]):
+				best = lName // Balinese "I Made …", not the numeral
 			case t.instWords[w.fold] || isRoman(w.text):
 				best = lInst
 			case isAcronymShape(w.text):
@@ -395,6 +417,11 @@ func isParticle(t *tables, w string) bool {
 	return ok && p.value == "particle"
 }
 
+func isBirthOrder(t *tables, w string) bool {
+	p, ok := t.particles.get(w)
+	return ok && p.value == "birthorder"
+}
+
 // isAcronymShape: two or more letters, all capitals ("FISIP", "KNKT").
 func isAcronymShape(w string) bool {
 	return utf8.RuneCountInString(w) >= 2 && isAllUpper(w)
@@ -411,7 +438,8 @@ func (c *chunk) textOf(i, j int) []string {
 // span returns the text span of words [i, j) of c.
 func (e *entities) span(c *chunk, i, j int) Span {
 	toks := e.d.paras[c.para].toks
-	return Span{toks[c.words[i].tok].Start, toks[c.words[j-1].tok].End}
+	_ = toks
+	return Span{c.words[i].Start, c.words[j-1].End}
 }
 
 // countryValue prefixes the ISO code of a country in a word's value.
@@ -455,7 +483,8 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 			personFound = true
 			continue
 		}
-		if !(strong || roleLed && last || known || cue) {
+		prevRole := last && e.precedingRole(chunks, ci, a) != nil
+		if !(strong || roleLed && last || known || cue || prevRole) {
 			continue
 		}
 		if roleLed && !last && !strong {
@@ -570,7 +599,7 @@ func (e *entities) roleOf(c *chunk, from, to int) (role, aff string, full Span) 
 			re += max(ws[re].n, 1)
 			break
 		}
-		if l == lOrgHead || l == lPlace || l == lAcronym || l == lKnown || ws[re].fold == "dari" {
+		if l == lOrgHead || l == lPlace || l == lAcronym || l == lKnown || l == lParen || ws[re].fold == "dari" {
 			break
 		}
 		if l == lName && re > rs && !isRoman(ws[re].text) {
@@ -586,11 +615,15 @@ func (e *entities) roleOf(c *chunk, from, to int) (role, aff string, full Span) 
 	rspan := e.span(c, rs, re)
 	role = text[rspan.Start:rspan.End]
 	as := re
-	if as < end && ws[as].fold == "dari" {
-		as++
+	if as < end && (ws[as].fold == "dari" || ws[as].label == lParen) {
+		as++ // "pengamat dari …", "Sekretaris Daerah (Sekda) …"
 	}
-	if as < end {
-		aspan := e.span(c, as, end)
+	ae := end
+	if ae > as && ws[ae-1].label == lParen {
+		ae-- // "Bank Indonesia (BI)": the acronym is an alias, not the name
+	}
+	if as < ae {
+		aspan := e.span(c, as, ae)
 		aff = text[aspan.Start:aspan.End]
 	}
 	full = e.span(c, rs, max(end, re))
@@ -605,7 +638,7 @@ func trimRole(s string) string { return strings.TrimRight(s, ".,") }
 // it ("kata Yusril", "Menurut Yusril").
 func (e *entities) cueAround(c *chunk) bool {
 	p := &e.d.paras[c.para]
-	last := c.words[len(c.words)-1].tok
+	last := c.words[len(c.words)-1].last
 	if w, ok := e.wordAt(p, last+1); ok {
 		if e.cueClass(w)&(cBefore|cRequest|cBelief) != 0 {
 			return true
@@ -679,7 +712,7 @@ func (e *entities) appositionRole(chunks []chunk, ci int) *roleMention {
 		return nil
 	}
 	p := &e.d.paras[c.para]
-	last := c.words[len(c.words)-1].tok
+	last := c.words[len(c.words)-1].last
 	k := last + 1
 	// An age in parentheses may stand between: "Budi (45), warga …".
 	if k+2 < len(p.toks) && e.d.str(p.toks[k]) == "(" && e.d.str(p.toks[k+2]) == ")" {
@@ -727,7 +760,7 @@ func (e *entities) precedingRole(chunks []chunk, ci, a int) *roleMention {
 	}
 	pc := &chunks[ci-1]
 	p := &e.d.paras[c.para]
-	k := pc.words[len(pc.words)-1].tok + 1
+	k := pc.words[len(pc.words)-1].last + 1
 	if k >= len(p.toks) || e.d.str(p.toks[k]) != "," || c.words[0].tok != k+1 {
 		return nil
 	}
@@ -762,25 +795,30 @@ func hasRoleAndName(e *entities, c *chunk) bool {
 // organizationsAndPlaces adds the organizations, places and countries of c.
 func (e *entities) organizationsAndPlaces(c *chunk, start, end int, inQuote func(Span) bool) {
 	ws := c.words[:end]
+	prev, prevEnd := -1, -1 // the actor just added and the word after it
 	for i := start; i < len(ws); {
 		w := ws[i]
 		n := max(w.n, 1)
 		switch w.label {
+		case lParen:
+			if prev >= 0 && prevEnd == i {
+				e.defineAcronym(prev, w.Span, c.para, inQuote(w.Span))
+			}
 		case lPlace:
 			s := e.span(c, i, i+n)
-			e.addPlace(s, w.value, inQuote(s))
+			prev, prevEnd = e.addPlace(s, w.value, inQuote(s)), i+n
 		case lAcronym:
 			if p, ok := e.t.acronyms.get(phraseWords(e.d.text[e.span(c, i, i+n).Start:e.span(c, i, i+n).End])...); ok {
 				s := e.span(c, i, i+n)
 				kind := e.t.acronymKind[strings.Join(p.words, " ")]
-				e.addOrg(s, p.value, kind, c.para, inQuote(s))
+				prev, prevEnd = e.addOrg(s, p.value, kind, c.para, inQuote(s)), i+n
 			}
 		case lOrgHead:
 			j := i + n
 			for j < len(ws) {
 				l := ws[j].label
 				if l == lOffice || l == lContract || l == lFunction || l == lModifier || l == lRank || l == lTitle ||
-					l == lHonorific || l == lCalendar || l == lFunc || l == lPronoun || l == lKnown {
+					l == lHonorific || l == lCalendar || l == lFunc || l == lPronoun || l == lKnown || l == lParen {
 					break
 				}
 				if l == lName && j+1 < len(ws) && !continuesOrg(ws[j+1].label) && j > i+n {
@@ -793,12 +831,23 @@ func (e *entities) organizationsAndPlaces(c *chunk, start, end int, inQuote func
 			}
 			if j > i+n || e.t.acronyms.has(w.fold) || isAcronymShape(w.text) {
 				s := e.span(c, i, j)
-				e.addOrg(s, "", Organization, c.para, inQuote(s))
+				prev, prevEnd = e.addOrg(s, "", Organization, c.para, inQuote(s)), j
 			}
 			i = j
 			continue
 		}
 		i += n
+	}
+	// "Komisi Pemberantasan Korupsi (KPK) mengimbau": the acronym after the
+	// chunk.
+	if prev >= 0 && prevEnd == len(c.words) && end == len(c.words) {
+		p := &e.d.paras[c.para]
+		k := c.words[len(c.words)-1].last + 1
+		if k+2 < len(p.toks) && e.d.str(p.toks[k]) == "(" && p.toks[k+1].kind == tWord && e.d.str(p.toks[k+2]) == ")" &&
+			isCap(e.d.str(p.toks[k+1])) {
+			s := Span{p.toks[k].Start, p.toks[k+2].End}
+			e.defineAcronym(prev, s, c.para, inQuote(s))
+		}
 	}
 }
 
@@ -808,7 +857,7 @@ func continuesOrg(l label) bool {
 
 // addPlace records a place mention; code is countryValue+ISO for a
 // country, else the table's value.
-func (e *entities) addPlace(s Span, value string, quoted bool) {
+func (e *entities) addPlace(s Span, value string, quoted bool) int {
 	text := e.d.text[s.Start:s.End]
 	name, country := text, ""
 	if code, ok := strings.CutPrefix(value, countryValue); ok {
@@ -831,11 +880,12 @@ func (e *entities) addPlace(s Span, value string, quoted bool) {
 	}
 	e.addAlias(i, text)
 	e.mention(i, s, s, -1, quoted)
+	return i
 }
 
 // addOrg records an organization (or, for some acronyms, a place)
 // mention; expansion is the long form of an acronym, if known.
-func (e *entities) addOrg(s Span, expansion string, kind ActorKind, para int, quoted bool) {
+func (e *entities) addOrg(s Span, expansion string, kind ActorKind, para int, quoted bool) int {
 	text := e.d.text[s.Start:s.End]
 	key := fold(text)
 	i, ok := e.byName[key]
@@ -845,8 +895,7 @@ func (e *entities) addOrg(s Span, expansion string, kind ActorKind, para int, qu
 	if !ok {
 		if kind == Place {
 			if code, found := lookupCountry(text); found {
-				e.addPlace(s, countryValue+code, quoted)
-				return
+				return e.addPlace(s, countryValue+code, quoted)
 			}
 		}
 		i = e.newActor(Actor{Name: text, Kind: kind}, s.Start)
@@ -858,6 +907,23 @@ func (e *entities) addOrg(s Span, expansion string, kind ActorKind, para int, qu
 	}
 	e.addAlias(i, text)
 	e.mention(i, s, s, para, quoted)
+	return i
+}
+
+// defineAcronym makes the acronym in parentheses at s an alias of actor
+// i: "Badan Gizi Nasional (BGN)".
+func (e *entities) defineAcronym(i int, s Span, para int, quoted bool) {
+	inner := strings.Trim(e.d.text[s.Start:s.End], "() ")
+	if inner == "" {
+		return
+	}
+	start := s.Start + strings.Index(e.d.text[s.Start:s.End], inner)
+	e.addAlias(i, inner)
+	if _, taken := e.byName[fold(inner)]; !taken {
+		e.byName[fold(inner)] = i
+	}
+	is := Span{start, start + len(inner)}
+	e.mention(i, is, is, para, quoted)
 }
 
 // knownActor records a mention of an actor from Options or the alias
@@ -1290,7 +1356,7 @@ func isListSep(words []string) bool {
 // strings, satisfy ok.
 func (e *entities) between(a, b *chunk, ok func([]string) bool) bool {
 	p := &e.d.paras[a.para]
-	from, to := a.words[len(a.words)-1].tok+1, b.words[0].tok
+	from, to := a.words[len(a.words)-1].last+1, b.words[0].tok
 	if to-from > 3 || to <= from {
 		return false
 	}
@@ -1363,4 +1429,14 @@ func (e *entities) hyphenNames(c *chunk, i int, quoted bool) {
 			e.knownActorAt(c, i, ps, quoted)
 		}
 	}
+}
+
+// parenAcronym reports whether toks[j:] is "(" WORD ")" followed by a
+// capitalised word that goes on with the phrase.
+func (e *entities) parenAcronym(toks []token, j int) bool {
+	if j+3 >= len(toks) || toks[j+1].kind != tWord || e.d.str(toks[j+2]) != ")" || toks[j+3].kind != tWord {
+		return false
+	}
+	x := e.d.str(toks[j+1])
+	return isCap(x) && utf8.RuneCountInString(x) <= 12 && isCap(e.d.str(toks[j+3]))
 }
