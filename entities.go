@@ -498,11 +498,10 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 				role, aff, full = ap.role, ap.aff, Span{ap.full.Start, name.End}
 			}
 		}
-		if full.End < name.End {
+		if full == (Span{}) {
+			full = name
+		} else if full.End < name.End {
 			full = Span{min(full.Start, name.Start), name.End}
-			if full.Start == 0 && full.End == name.End && role == "" {
-				full = name
-			}
 		}
 		e.addPerson(name, full, role, aff, c.para, inQuote(name))
 		personFound = true
@@ -996,11 +995,10 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) {
 		if act.Role == "" && role != "" {
 			act.Role, act.Affiliation = role, aff
 		}
-		if full.End < s.End {
+		if full == (Span{}) {
+			full = s
+		} else if full.End < s.End {
 			full = Span{min(full.Start, s.Start), s.End}
-			if role == "" {
-				full = s
-			}
 		}
 		e.mention(i, s, full, c.para, quoted)
 	}
