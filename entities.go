@@ -126,6 +126,10 @@ type entities struct {
 	// roleOnly are role phrases with no name ("menteri luar negeri
 	// Rusia"), resolved to an actor when unambiguous.
 	roleOnly []roleMention
+	// headline marks the paragraphs written in title case: the title and
+	// subheadings ("3. Serap Gula Petani Tebu"), where a capital proves
+	// nothing.
+	headline []bool
 }
 
 type actorState struct {
@@ -144,6 +148,10 @@ type roleMention struct {
 // findActors finds the actors of d.
 func findActors(d *doc, known *knownActors) *entities {
 	e := &entities{d: d, t: lex(), known: known, byName: map[string]int{}}
+	e.headline = make([]bool, len(d.paras))
+	for i := range d.paras {
+		e.headline[i] = d.paras[i].title || e.isHeadingLine(&d.paras[i])
+	}
 	quoted := quotedRanges(d)
 	var chunks []chunk
 	for pi := range d.paras {
@@ -152,7 +160,7 @@ func findActors(d *doc, known *knownActors) *entities {
 	// Body first: a headline is in title case, so only names the body
 	// established are trusted there.
 	for ci := range chunks {
-		if !d.paras[chunks[ci].para].title {
+		if !e.headline[chunks[ci].para] {
 			e.analyze(chunks, ci, quoted)
 		}
 	}
@@ -484,7 +492,10 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 			continue
 		}
 		prevRole := last && e.precedingRole(chunks, ci, a) != nil
-		if !(strong || roleLed && last || known || cue || prevRole) {
+		// "X selaku Direktur PT Makassar Tene": a description of the person
+		// before it, whose last words are the institution's name.
+		describes := roleLed && !strong && e.describesPrevious(c)
+		if !(strong || roleLed && last && !describes || known || cue || prevRole) {
 			continue
 		}
 		if roleLed && !last && !strong {
@@ -703,28 +714,29 @@ func (e *entities) atSentenceStart(c *chunk, a int) bool {
 }
 
 // appositionRole returns the role of the chunk that follows c after a
-// comma ("Norbert Tunyanan, Perwakilan KNKT Wilayah Papua,") when that
-// chunk is a role with no name of its own.
+// comma or "selaku" ("Norbert Tunyanan, Perwakilan KNKT Wilayah Papua,",
+// "Budi (45), warga Bekasi", "X selaku Direktur PT Y") when that chunk is a
+// role with no name of its own.
 func (e *entities) appositionRole(chunks []chunk, ci int) *roleMention {
 	c := &chunks[ci]
 	if ci+1 >= len(chunks) || chunks[ci+1].para != c.para {
 		return nil
 	}
 	p := &e.d.paras[c.para]
-	last := c.words[len(c.words)-1].last
-	k := last + 1
+	k := c.words[len(c.words)-1].last + 1
 	// An age in parentheses may stand between: "Budi (45), warga …".
 	if k+2 < len(p.toks) && e.d.str(p.toks[k]) == "(" && e.d.str(p.toks[k+2]) == ")" {
 		k += 3
 	}
-	if k >= len(p.toks) || e.d.str(p.toks[k]) != "," {
-		return nil
-	}
 	n := &chunks[ci+1]
-	if n.words[0].tok != k+1 && !(k+2 < len(p.toks) && n.words[0].tok == k+2 && isSalahSatu(e, p, k+1)) {
+	var gap []string
+	for j := k; j < n.words[0].tok && j < k+4; j++ {
+		gap = append(gap, fold(e.d.str(p.toks[j])))
+	}
+	if n.words[0].tok-k > 3 || !isAppositionGap(gap) {
 		return nil
 	}
-	if roleStart(n.words, 0, 1) < 0 || len(nameRuns(n.words, 0)) > 0 && hasPersonRun(n) {
+	if roleStart(n.words, 0, 1) < 0 || hasPersonRun(n) {
 		return nil
 	}
 	role, aff, full := e.roleOf(n, 0, len(n.words))
@@ -734,9 +746,14 @@ func (e *entities) appositionRole(chunks []chunk, ci int) *roleMention {
 	return &roleMention{full: full, role: role, aff: aff, para: c.para}
 }
 
-func isSalahSatu(e *entities, p *para, k int) bool {
-	w, _ := e.wordAt(p, k)
-	return fold(w) == "selaku"
+// isAppositionGap reports whether the words between a name and a role
+// join them: ",", "selaku", ", selaku", "sebagai", ", salah satu".
+func isAppositionGap(gap []string) bool {
+	switch strings.Join(gap, " ") {
+	case ",", "selaku", ", selaku", "sebagai", ", sebagai", ", salah satu", "yang merupakan", ", yang merupakan":
+		return true
+	}
+	return false
 }
 
 // hasPersonRun reports whether a role-led chunk ends in a name.
@@ -1158,7 +1175,7 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 	}
 	for ci := range chunks {
 		c := &chunks[ci]
-		title := e.d.paras[c.para].title
+		title := e.headline[c.para]
 		if title {
 			e.organizationsAndPlaces(c, 0, len(c.words), func(Span) bool { return false })
 		}
@@ -1314,14 +1331,14 @@ func (e *entities) namesInLists(chunks []chunk, quoted [][]Span) {
 		for cj+1 < len(chunks) && chunks[cj+1].para == chunks[ci].para && e.between(&chunks[cj], &chunks[cj+1], isListSep) {
 			cj++
 		}
-		if cj > ci && !e.d.paras[chunks[ci].para].title {
+		if cj > ci && !e.headline[chunks[ci].para] {
 			e.listOfNames(chunks[ci:cj+1], quoted)
 		}
 		ci = cj + 1
 	}
 	for ci := 0; ci+1 < len(chunks); ci++ {
 		x, y := &chunks[ci], &chunks[ci+1]
-		if x.para != y.para || e.d.paras[x.para].title || !e.between(x, y, func(s []string) bool { return len(s) == 1 && s[0] == "alias" }) {
+		if x.para != y.para || e.headline[x.para] || !e.between(x, y, func(s []string) bool { return len(s) == 1 && s[0] == "alias" }) {
 			continue
 		}
 		if !pureName(x) || !pureName(y) {
@@ -1437,4 +1454,32 @@ func (e *entities) parenAcronym(toks []token, j int) bool {
 	}
 	x := e.d.str(toks[j+1])
 	return isCap(x) && utf8.RuneCountInString(x) <= 12 && isCap(e.d.str(toks[j+3]))
+}
+
+// isHeadingLine reports whether a paragraph is a subheading: a short
+// line, not ended as a sentence, whose words are mostly capitalised.
+func (e *entities) isHeadingLine(p *para) bool {
+	words, caps := 0, 0
+	for _, t := range p.toks {
+		if t.kind != tWord || !unicode.IsLetter(firstRune(e.d.str(t))) {
+			continue
+		}
+		words++
+		if isCap(e.d.str(t)) {
+			caps++
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(e.d.text[p.Start:p.End])
+	return words >= 2 && words <= 16 && caps*10 >= words*7 && last != '.' && last != ',' && last != ':'
+}
+
+// describesPrevious reports whether chunk c follows "selaku" or
+// "sebagai", describing a person already named.
+func (e *entities) describesPrevious(c *chunk) bool {
+	w, _ := e.wordAt(&e.d.paras[c.para], c.words[0].tok-1)
+	switch fold(w) {
+	case "selaku", "sebagai", "menjabat", "merupakan", "adalah":
+		return true
+	}
+	return false
 }

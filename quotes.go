@@ -149,7 +149,7 @@ func findQuotes(d *doc, ents *entities) []Quote {
 		}
 	}
 	for pi := range d.paras {
-		if d.paras[pi].title {
+		if ents.headline[pi] {
 			f.headline(pi)
 			continue
 		}

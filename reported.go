@@ -277,7 +277,7 @@ func (f *quoteFinder) reportPassive(pi int, p *para, a, b, k int) bool {
 		}
 		return f.content(pi, p, ps, f.sentenceEnd(p, pe), cue, speakers)
 	}
-	if pi == 0 || f.d.paras[pi-1].title {
+	if pi == 0 || f.e.headline[pi-1] {
 		return false
 	}
 	pp := &f.d.paras[pi-1]
