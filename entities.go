@@ -301,7 +301,7 @@ func (e *entities) lowerRoleLead(p *para, i int) int {
 	}
 	n := len(ph.words)
 	// Portfolio words may follow a lowercase office: "menteri luar negeri".
-	for n < len(words) && e.t.instWords[words[n]] && !isCap(e.d.str(p.toks[i+n])) {
+	for ph.value == "office" && n < len(words) && e.t.instWords[words[n]] && !isCap(e.d.str(p.toks[i+n])) {
 		n++
 	}
 	if i+n < len(p.toks) && p.toks[i+n].kind == tWord && isCap(e.d.str(p.toks[i+n])) {
@@ -345,6 +345,9 @@ func (e *entities) label(c *chunk) {
 		}
 		if e.known != nil {
 			try(lKnown, e.known.names)
+		}
+		if p, ok := t.particles.match(words[i:limit]); ok && p.value == "birthorder" && len(p.words) > 1 {
+			bestN = len(p.words) // "Anak Agung", "Ida Bagus": names, whatever the words mean alone
 		}
 		try(lKnown, t.aliases)
 		try(lKnown, t.people)
@@ -400,6 +403,8 @@ func (e *entities) label(c *chunk) {
 				best = lInst
 			case isAcronymShape(w.text):
 				best = lAcronym
+			case e.knownStem(w.fold):
+				best = lFunc // "Indonesianya": a place with -nya is no name
 			case strings.HasPrefix(w.fold, "kemen") && len(w.fold) > 6:
 				best = lOrgHead // Kemenkeu, Kemendikti: ministries by contraction
 			}
@@ -501,6 +506,9 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 		if roleLed && !last && !strong {
 			continue // part of a role or institution ("Kepolisian Sektor Tamansari")
 		}
+		if roleLed && !strong && !known && !cue && b-a == 1 && a > 0 && ws[a-1].label == lOrgHead {
+			continue // "mahasiswa Universitas Udayana": the institution's name
+		}
 		role, aff, full := e.roleOf(c, start, a)
 		if role == "" {
 			if ap := e.appositionRole(chunks, ci); ap != nil {
@@ -578,6 +586,9 @@ func roleStart(ws []cword, from, to int) int {
 		switch ws[i].label {
 		case lOffice, lContract, lFunction, lModifier:
 			return i
+		case lOrgHead:
+			// "Badan Pengelola Investasi …": words of an institution's name.
+			return -1
 		}
 	}
 	return -1
@@ -1482,4 +1493,17 @@ func (e *entities) describesPrevious(c *chunk) bool {
 		return true
 	}
 	return false
+}
+
+// knownStem reports whether w is a place, country or institution with the
+// suffix -nya.
+func (e *entities) knownStem(w string) bool {
+	stem, ok := strings.CutSuffix(w, "nya")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	if _, ok := lookupCountry(stem); ok {
+		return true
+	}
+	return e.t.places.has(stem) || e.t.acronyms.has(stem)
 }
