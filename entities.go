@@ -200,14 +200,16 @@ func (e *entities) chunks(pi int) []chunk {
 		j := i
 		for j < len(toks) {
 			t := toks[j]
-			if t.kind != tWord && e.d.str(t) == "(" && len(c.words) > 0 && e.parenAcronym(toks, j) {
+			if t.kind != tWord && e.d.str(t) == "(" && len(c.words) > 0 {
 				// "Badan Gizi Nasional (BGN) Dadan Hindayana": the acronym of
 				// an institution inside the phrase before the name.
-				x := toks[j+1]
-				c.words = append(c.words, cword{Span: Span{t.Start, toks[j+2].End}, tok: j + 1, last: j + 2,
-					text: e.d.str(x), fold: fold(e.d.str(x)), label: lParen})
-				j += 3
-				continue
+				if k := e.parenAcronym(toks, j); k > 0 {
+					x := e.d.text[toks[j+1].Start:toks[k-1].End]
+					c.words = append(c.words, cword{Span: Span{t.Start, toks[k].End}, tok: j + 1, last: k,
+						text: x, fold: fold(x), label: lParen})
+					j = k + 1
+					continue
+				}
 			}
 			if t.kind != tWord {
 				// An abbreviation's or initial's period stays inside the chunk.
@@ -219,8 +221,9 @@ func (e *entities) chunks(pi int) []chunk {
 				break
 			}
 			w := e.d.str(t)
-			// Unit numbers stay inside: "Kodim 0412 Lampung Utara", "Komisi 3 DPR".
-			number := unicode.IsDigit(firstRune(w)) && len(c.words) > 0 && j+1 < len(toks) &&
+			// Unit numbers and ordinals stay inside: "Kodim 0412 Lampung Utara",
+			// "Presiden RI ke-7 Joko Widodo".
+			number := (unicode.IsDigit(firstRune(w)) || isOrdinal(w)) && len(c.words) > 0 && j+1 < len(toks) &&
 				toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1]))
 			if j-i < lead || isCap(w) || number {
 				c.words = append(c.words, cword{Span: t.Span, tok: j, last: j, text: w, fold: fold(w)})
@@ -236,7 +239,7 @@ func (e *entities) chunks(pi int) []chunk {
 					j++
 					continue
 				}
-				if (f == "dan" || f == "&") && e.t.instWords[c.words[len(c.words)-1].fold] && e.t.instWords[fold(e.d.str(toks[j+1]))] {
+				if (f == "dan" || f == "&") && e.isInstWord(c.words[len(c.words)-1].fold) && e.isInstWord(fold(e.d.str(toks[j+1]))) {
 					c.words = append(c.words, cword{Span: t.Span, tok: j, last: j, text: w, fold: f})
 					j++
 					continue
@@ -359,6 +362,13 @@ func (e *entities) label(c *chunk) {
 		try(lOrgHead, t.orgs)
 		try(lPlace, t.places)
 		try(lAcronym, t.acronyms)
+		if best == lOffice && bestN > 1 && i+bestN < limit && t.orgs.has(words[i+bestN-1]) {
+			// "anggota Dewan Jaminan Sosial Nasional": the role is "anggota";
+			// "Dewan" starts the institution.
+			if p, ok := t.roles.match(words[i : i+bestN-1]); ok {
+				bestN, val = len(p.words), p.value
+			}
+		}
 		if best == lOffice {
 			switch val {
 			case "function":
@@ -399,7 +409,7 @@ func (e *entities) label(c *chunk) {
 				best = lParticle
 			case w.text == "I" && i+1 < len(words) && isBirthOrder(t, words[i+1]):
 				best = lName // Balinese "I Made …", not the numeral
-			case t.instWords[w.fold] || isRoman(w.text):
+			case e.isInstWord(w.fold) || isRoman(w.text) || isOrdinal(w.text):
 				best = lInst
 			case isAcronymShape(w.text):
 				best = lAcronym
@@ -747,7 +757,9 @@ func (e *entities) appositionRole(chunks []chunk, ci int) *roleMention {
 	if n.words[0].tok-k > 3 || !isAppositionGap(gap) {
 		return nil
 	}
-	if roleStart(n.words, 0, 1) < 0 || hasPersonRun(n) {
+	// After "selaku" the chunk describes c, whatever names end it.
+	selaku := strings.Contains(strings.Join(gap, " "), "selaku") || strings.Contains(strings.Join(gap, " "), "sebagai")
+	if roleStart(n.words, 0, 1) < 0 || hasPersonRun(n) && !selaku {
 		return nil
 	}
 	role, aff, full := e.roleOf(n, 0, len(n.words))
@@ -774,6 +786,9 @@ func hasPersonRun(c *chunk) bool {
 		return false
 	}
 	last := runs[len(runs)-1]
+	if last[1]-last[0] == 1 && last[0] > 0 && c.words[last[0]-1].label == lOrgHead {
+		return false // "mahasiswa Universitas Udayana"
+	}
 	return onlyTrailing(c.words, last[1]) && last[0] > 0
 }
 
@@ -1155,7 +1170,7 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 		e.addAlias(i, text)
 	}
 	e.byName[fold(norm)] = i
-	if a.Role == "" && role != "" {
+	if role != "" && (a.Role == "" || isStandInRole(a.Role) && !isStandInRole(role)) {
 		a.Role, a.Affiliation = role, aff
 	}
 	e.mention(i, name, full, para, quoted)
@@ -1459,12 +1474,21 @@ func (e *entities) hyphenNames(c *chunk, i int, quoted bool) {
 
 // parenAcronym reports whether toks[j:] is "(" WORD ")" followed by a
 // capitalised word that goes on with the phrase.
-func (e *entities) parenAcronym(toks []token, j int) bool {
-	if j+3 >= len(toks) || toks[j+1].kind != tWord || e.d.str(toks[j+2]) != ")" || toks[j+3].kind != tWord {
-		return false
+// It returns the index of the ")" token, or -1.
+func (e *entities) parenAcronym(toks []token, j int) int {
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if e.d.str(toks[k]) == ")" {
+			if k == j+1 || k+1 >= len(toks) || toks[k+1].kind != tWord || !isCap(e.d.str(toks[k+1])) {
+				return -1
+			}
+			return k
+		}
+		x := e.d.str(toks[k])
+		if toks[k].kind != tWord || !isCap(x) || utf8.RuneCountInString(x) > 12 {
+			return -1
+		}
 	}
-	x := e.d.str(toks[j+1])
-	return isCap(x) && utf8.RuneCountInString(x) <= 12 && isCap(e.d.str(toks[j+3]))
+	return -1
 }
 
 // isHeadingLine reports whether a paragraph is a subheading: a short
@@ -1506,4 +1530,39 @@ func (e *entities) knownStem(w string) bool {
 		return true
 	}
 	return e.t.places.has(stem) || e.t.acronyms.has(stem)
+}
+
+// isInstWord reports whether a folded word belongs to the names of
+// offices and institutions: listed, or a noun of the pe-…-an, per-…-an or
+// ke-…-an shape ("Pencegahan", "Pengendalian", "Kesehatan"), which no
+// person's name has.
+func (e *entities) isInstWord(w string) bool {
+	if e.t.instWords[w] {
+		return true
+	}
+	if !strings.HasSuffix(w, "an") || utf8.RuneCountInString(w) < 8 {
+		return false
+	}
+	return strings.HasPrefix(w, "pe") || strings.HasPrefix(w, "ke")
+}
+
+// isOrdinal reports whether w is an ordinal like "ke-7".
+func isOrdinal(w string) bool {
+	n, ok := strings.CutPrefix(w, "ke-")
+	return ok && n != "" && strings.Trim(n, "0123456789") == ""
+}
+
+// isStandInRole reports whether a role only stands in until the article
+// says more: a resident, or a party to a case ("Teradu II").
+func isStandInRole(role string) bool {
+	w := phraseWords(role)
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "warga", "penduduk", "teradu", "pengadu", "pelapor", "terlapor", "tersangka", "terdakwa", "korban",
+		"saksi", "pemohon", "termohon", "penggugat", "tergugat":
+		return true
+	}
+	return false
 }
