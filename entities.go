@@ -487,7 +487,7 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 	if n := len(runs); n > 0 && roleStart(ws, start, runs[n-1][0]) >= 0 && onlyTrailing(ws, runs[n-1][1]) {
 		orgEnd = runs[n-1][0]
 	}
-	e.organizationsAndPlaces(c, start, orgEnd, inQuote)
+	e.organizationsAndPlaces(c, start, orgEnd, inQuote, false)
 	personFound := false
 	for ri, r := range runs {
 		a, b := r[0], r[1]
@@ -505,6 +505,9 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 			e.knownActor(c, a, b, inQuote(name))
 			personFound = true
 			continue
+		}
+		if !strong && b-a == 1 && a > 0 && ws[a-1].label == lContract && e.followedByComma(c) {
+			continue // "Kalapas Kotabumi, Sudirman Jaya": the office's place
 		}
 		prevRole := last && e.precedingRole(chunks, ci, a) != nil
 		// "X selaku Direktur PT Makassar Tene": a description of the person
@@ -835,7 +838,10 @@ func hasRoleAndName(e *entities, c *chunk) bool {
 }
 
 // organizationsAndPlaces adds the organizations, places and countries of c.
-func (e *entities) organizationsAndPlaces(c *chunk, start, end int, inQuote func(Span) bool) {
+//
+// In a headline, where every word is capitalised, an institution's name
+// has no visible end, so only places and known acronyms are taken.
+func (e *entities) organizationsAndPlaces(c *chunk, start, end int, inQuote func(Span) bool, headline bool) {
 	ws := c.words[:end]
 	prev, prevEnd := -1, -1 // the actor just added and the word after it
 	for i := start; i < len(ws); {
@@ -856,6 +862,9 @@ func (e *entities) organizationsAndPlaces(c *chunk, start, end int, inQuote func
 				prev, prevEnd = e.addOrg(s, p.value, kind, c.para, inQuote(s)), i+n
 			}
 		case lOrgHead:
+			if headline {
+				break
+			}
 			j := i + n
 			for j < len(ws) {
 				l := ws[j].label
@@ -900,7 +909,7 @@ func continuesOrg(l label) bool {
 // addPlace records a place mention; code is countryValue+ISO for a
 // country, else the table's value.
 func (e *entities) addPlace(s Span, value string, quoted bool) int {
-	text := e.d.text[s.Start:s.End]
+	text := collapseSpaces(e.d.text[s.Start:s.End])
 	name, country := text, ""
 	if code, ok := strings.CutPrefix(value, countryValue); ok {
 		country = code
@@ -928,7 +937,7 @@ func (e *entities) addPlace(s Span, value string, quoted bool) int {
 // addOrg records an organization (or, for some acronyms, a place)
 // mention; expansion is the long form of an acronym, if known.
 func (e *entities) addOrg(s Span, expansion string, kind ActorKind, para int, quoted bool) int {
-	text := e.d.text[s.Start:s.End]
+	text := collapseSpaces(e.d.text[s.Start:s.End])
 	key := fold(text)
 	i, ok := e.byName[key]
 	if !ok && expansion != "" {
@@ -1203,7 +1212,7 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 		c := &chunks[ci]
 		title := e.headline[c.para]
 		if title {
-			e.organizationsAndPlaces(c, 0, len(c.words), func(Span) bool { return false })
+			e.organizationsAndPlaces(c, 0, len(c.words), func(Span) bool { return false }, true)
 		}
 		for i := 0; i < len(c.words); {
 			s := e.span(c, i, i+1)
@@ -1565,4 +1574,17 @@ func isStandInRole(role string) bool {
 		return true
 	}
 	return false
+}
+
+// followedByComma reports whether a comma comes right after chunk c.
+func (e *entities) followedByComma(c *chunk) bool {
+	p := &e.d.paras[c.para]
+	k := c.words[len(c.words)-1].last + 1
+	return k < len(p.toks) && e.d.str(p.toks[k]) == ","
+}
+
+// collapseSpaces replaces each run of white space in s, non-breaking
+// spaces included, with one space.
+func collapseSpaces(s string) string {
+	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
 }
