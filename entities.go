@@ -491,6 +491,14 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 	personFound := false
 	for ri, r := range runs {
 		a, b := r[0], r[1]
+		// A Balinese name starts at "I" or "Ni": what precedes is the
+		// institution ("RS Ngoerah I Wayan Sudana").
+		for k := b - 1; k > a; k-- {
+			if (ws[k].text == "I" || ws[k].text == "Ni") && k+1 < b && isBirthOrder(e.t, ws[k+1].fold) {
+				a = k
+				break
+			}
+		}
 		last := ri == len(runs)-1 && onlyTrailing(ws, b)
 		prev := label(255)
 		if a > 0 {

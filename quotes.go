@@ -498,15 +498,58 @@ func (f *quoteFinder) refer(pi int, off int) []int {
 
 // namedLastIn returns the person mentioned last before offset off in
 // paragraph pi, outside quotations.
+//
+// A person who speaks in the paragraph (the subject of a cue, or named
+// after one: "lanjut Sugiono") wins over one only mentioned.
 func (f *quoteFinder) namedLastIn(pi int, off int) []int {
 	list := f.byPara[pi]
+	last := -1
 	for k := len(list) - 1; k >= 0; k-- {
 		m := f.e.mentions[list[k]]
-		if m.Start < off && !m.quote && f.e.actors[m.actor].Kind == Person {
+		if m.Start >= off || m.quote || f.e.actors[m.actor].Kind != Person {
+			continue
+		}
+		if f.speaks(m) {
 			return []int{m.actor}
 		}
+		if last < 0 {
+			last = m.actor
+		}
+	}
+	if last >= 0 {
+		return []int{last}
 	}
 	return nil
+}
+
+// speaks reports whether a mention is the speaker of a cue: a verb of
+// saying follows it, or an after-cue precedes it.
+func (f *quoteFinder) speaks(m actorRef) bool {
+	if f.cueFollows(m.End) {
+		return true
+	}
+	before := strings.TrimRight(f.d.text[max(0, m.full.Start-16):m.full.Start], " ")
+	i := strings.LastIndexAny(before, " ,(")
+	return f.e.cueClass(before[i+1:])&(cAfter|cAfterWeak) != 0
+}
+
+// cueFollows reports whether a verb of saying follows offset off,
+// perhaps after an adverb ("juga", "pun").
+func (f *quoteFinder) cueFollows(off int) bool {
+	rest := f.d.text[off:min(len(f.d.text), off+40)]
+	words := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
+	for i, w := range words {
+		if i > 1 {
+			break
+		}
+		if f.e.cueClass(w)&(cBefore|cRequest) != 0 {
+			return true
+		}
+		if !preVerb[fold(w)] {
+			break
+		}
+	}
+	return false
 }
 
 // namedLast returns the person mentioned last before offset off, outside
@@ -605,6 +648,10 @@ func (f *quoteFinder) subjectOf(pi int, p *para, k int) []int {
 		}
 		if id := f.roleReference(p, s+1); id >= 0 {
 			return []int{id}
+		}
+		if j > 0 && p.toks[j-1].kind == tWord && isCap(f.tok(p, j-1)) {
+			// "Ketua DPP PDIP ini mengatakan": the person the text is about.
+			return f.refer(pi, p.toks[j].Start)
 		}
 	}
 	if f.tok(p, j) == ")" {
@@ -800,6 +847,34 @@ func nestedMentions(ms []actorRef) []bool {
 	return out
 }
 
+// notVerbs have the shape of verbs but work as prepositions.
+var notVerbs = map[string]bool{"mengenai": true, "menurut": true, "melalui": true, "menuju": true, "terhadap": true,
+	"termasuk": true, "terkait": true, "bersama": true, "berdasarkan": true, "meliputi": true, "menjelang": true,
+	"terutama": true, "berupa": true, "bersama-sama": true, "tersebut": true, "terakhir": true, "bernama": true}
+
+// subjectStart reports whether a mention at offset off can start a
+// clause: at the start of its sentence, or after punctuation or a
+// conjunction, not after a noun that makes it a possessor ("tuduhan AS").
+func (f *quoteFinder) subjectStart(off int) bool {
+	before := strings.TrimRight(f.d.text[max(0, off-16):off], " ")
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if !isWordRune(r) {
+		return true
+	}
+	i := strings.LastIndexAny(before, " ,(")
+	w := fold(before[i+1:])
+	return coordinator[w] || subjectAfter[w]
+}
+
+// subjectAfter are words after which a clause's subject may stand.
+var subjectAfter = map[string]bool{"setelah": true, "sebelum": true, "ketika": true, "saat": true, "sementara": true,
+	"sedangkan": true, "bahwa": true, "karena": true, "sebab": true, "meski": true, "meskipun": true, "walau": true,
+	"walaupun": true, "jika": true, "kalau": true, "usai": true, "selain": true, "kini": true, "pun": true,
+	"itu": true, "ini": true, "kemudian": true, "akhirnya": true, "juga": true}
+
 // coordinator words join a verb to the clause before, sharing its subject.
 var coordinator = map[string]bool{"dan": true, "serta": true, "lalu": true, "kemudian": true, "sambil": true,
 	"dengan": true, "sekaligus": true, "namun": true, "tetapi": true, "tapi": true, "seraya": true}
@@ -821,7 +896,7 @@ func (f *quoteFinder) clauseSubject(pi int, p *para, k int) []int {
 		if m.Start < sentStart {
 			break
 		}
-		if f.afterPreposition(m.full.Start) || !f.verbFollows(m.End) {
+		if f.afterPreposition(m.full.Start) || !f.verbFollows(m.End) || !f.subjectStart(m.full.Start) {
 			continue
 		}
 		return f.mentionsEndingAt(pi, m.End)
@@ -840,6 +915,9 @@ func (f *quoteFinder) verbFollows(off int) bool {
 	w := fold(rest[:end])
 	if preVerb[w] {
 		return true
+	}
+	if notVerbs[w] {
+		return false
 	}
 	if f.e.cueClass(w) != 0 {
 		return true

@@ -326,8 +326,10 @@ func (f *quoteFinder) headline(pi int) {
 // headlineSpeaker returns the actor named before token k of a headline:
 // a mention ending there, or a role held by one person.
 func (f *quoteFinder) headlineSpeaker(pi int, p *para, k int) []int {
-	if ids := f.mentionsEndingAt(pi, p.toks[k-1].End); len(ids) > 0 {
-		return ids
+	if _, role := f.t.roles.match([]string{f.word(p, 0)}); !role {
+		if ids := f.mentionsEndingAt(pi, p.toks[k-1].End); len(ids) > 0 {
+			return ids
+		}
 	}
 	var words []string
 	for j := 0; j < k; j++ {
@@ -341,5 +343,5 @@ func (f *quoteFinder) headlineSpeaker(pi int, p *para, k int) []int {
 		}
 		words = words[1:]
 	}
-	return nil
+	return f.mentionsEndingAt(pi, p.toks[k-1].End)
 }
