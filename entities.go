@@ -362,6 +362,9 @@ func (e *entities) label(c *chunk) {
 		try(lOrgHead, t.orgs)
 		try(lPlace, t.places)
 		try(lAcronym, t.acronyms)
+		if best == lRank && bestN == 1 && words[i] == "jenderal" && i > 0 {
+			best = lInst // "Direktorat Jenderal", "Sekretaris Jenderal": not the rank
+		}
 		if best == lOffice && bestN > 1 && i+bestN < limit && t.orgs.has(words[i+bestN-1]) {
 			// "anggota Dewan Jaminan Sosial Nasional": the role is "anggota";
 			// "Dewan" starts the institution.
@@ -407,6 +410,8 @@ func (e *entities) label(c *chunk) {
 				best = lCalendar
 			case isParticle(t, w.fold):
 				best = lParticle
+			case unicode.IsDigit(firstRune(w.text)):
+				best = lInst // "Nomor 17", "Kodim 0412"
 			case w.text == "I" && i+1 < len(words) && isBirthOrder(t, words[i+1]):
 				best = lName // Balinese "I Made …", not the numeral
 			case e.isInstWord(w.fold) || isRoman(w.text) || isOrdinal(w.text):
@@ -527,8 +532,8 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 		if roleLed && !last && !strong {
 			continue // part of a role or institution ("Kepolisian Sektor Tamansari")
 		}
-		if roleLed && !strong && !known && !cue && b-a == 1 && a > 0 && ws[a-1].label == lOrgHead {
-			continue // "mahasiswa Universitas Udayana": the institution's name
+		if !strong && !known && b-a == 1 && a > 0 && ws[a-1].label == lOrgHead {
+			continue // "mahasiswa Universitas Udayana", "RS Ngoerah": the institution's name
 		}
 		role, aff, full := e.roleOf(c, start, a)
 		if role == "" {
@@ -1122,7 +1127,33 @@ func (e *entities) lookupPerson(name string) int {
 			best, bestAt = i, at
 		}
 	}
+	if best < 0 && len(words) == 1 {
+		best = e.nickname(words[0])
+	}
 	return best
+}
+
+// nickname returns the one person with a name word that w shortens
+// ("Pras" for Prasetyo, "Yos" for Yosdian), or -1.
+func (e *entities) nickname(w string) int {
+	if utf8.RuneCountInString(w) < 3 || e.isGenericNamePart(w) {
+		return -1
+	}
+	found := -1
+	for i, a := range e.actors {
+		if a.Kind != Person {
+			continue
+		}
+		for _, nw := range a.words {
+			if len(nw) > len(w)+1 && strings.HasPrefix(nw, w) {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
+	return found
 }
 
 // isGenericNamePart reports whether a name word is too common to refer
