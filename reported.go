@@ -2,6 +2,7 @@ package berita
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // sentenceTokens returns the token range [a, b) of sentence s of p.
@@ -201,6 +202,11 @@ func (f *quoteFinder) reportBefore(pi int, p *para, a, b, k int, request bool) b
 					}
 				}
 			}
+			// With nothing to mark a clause, the object must read as one:
+			// "menyampaikan apresiasi kepada …" names the speech act only.
+			if start == k+1 && objectVerbs[f.word(p, k)] && !f.hasPredicate(p, start, end) {
+				return false
+			}
 		}
 	}
 	if start < end && p.toks[start].kind != tWord && p.toks[start].kind != tPunct {
@@ -344,4 +350,55 @@ func (f *quoteFinder) headlineSpeaker(pi int, p *para, k int) []int {
 		words = words[1:]
 	}
 	return f.mentionsEndingAt(pi, p.toks[k-1].End)
+}
+
+// objectVerbs take a noun phrase as readily as a clause: their content
+// must read as a clause ("menyampaikan apresiasi" is no quote).
+var objectVerbs = map[string]bool{
+	"menyampaikan": true, "mengungkapkan": true, "menyoroti": true, "membahas": true, "menyinggung": true,
+	"mengemukakan": true, "menekankan": true, "mengutarakan": true, "memaparkan": true, "membeberkan": true,
+	"mengumumkan": true, "melaporkan": true, "mengingatkan": true, "menceritakan": true, "mengisahkan": true,
+}
+
+// predicateWords mark a clause: auxiliaries, negations and copulas.
+var predicateWords = map[string]bool{
+	"akan": true, "telah": true, "sudah": true, "sedang": true, "tengah": true, "masih": true, "harus": true,
+	"wajib": true, "bisa": true, "dapat": true, "mampu": true, "perlu": true, "tidak": true, "tak": true,
+	"belum": true, "bukan": true, "adalah": true, "merupakan": true, "menjadi": true, "ialah": true, "ada": true,
+	"terdapat": true, "punya": true, "ingin": true, "mau": true, "hendak": true, "boleh": true, "sempat": true,
+	"pernah": true, "agar": true, "supaya": true, "jika": true, "kalau": true, "apabila": true,
+	"pentingnya": true, "perlunya": true, "sangat": true, "cukup": true, "kini": true, "sebagai": true,
+}
+
+// hasPredicate reports whether tokens [s, e) of p read as a clause, not a
+// bare noun phrase: an auxiliary, a negation, a copula or a verb before
+// any relative "yang".
+func (f *quoteFinder) hasPredicate(p *para, s, e int) bool {
+	for j := s; j < e; j++ {
+		w := f.word(p, j)
+		if w == "" {
+			continue
+		}
+		if w == "yang" {
+			return false
+		}
+		if predicateWords[w] || j > s && looksVerb(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksVerb reports whether a folded word has a verbal prefix: meN-,
+// ber-, di-, ter-.
+func looksVerb(w string) bool {
+	if notVerbs[w] || utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	for _, pre := range []string{"me", "ber", "di", "ter"} {
+		if strings.HasPrefix(w, pre) {
+			return true
+		}
+	}
+	return false
 }
