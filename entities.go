@@ -515,7 +515,13 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 		known := e.lookupPerson(e.d.text[name.Start:name.End]) >= 0
 		cue := last && (e.cueAround(c) || e.appositionRole(chunks, ci) != nil)
 		if ws[a].label == lKnown {
-			e.knownActor(c, a, b, inQuote(name))
+			if k := e.knownActor(c, a, b, inQuote(name)); k >= 0 && e.actors[k].Kind == Person && e.actors[k].Role == "" {
+				if ap := e.appositionRole(chunks, ci); ap != nil {
+					e.actors[k].Role, e.actors[k].Affiliation = ap.role, ap.aff
+				} else if ap := e.precedingRole(chunks, ci, a); ap != nil {
+					e.actors[k].Role, e.actors[k].Affiliation = ap.role, ap.aff
+				}
+			}
 			personFound = true
 			continue
 		}
@@ -819,6 +825,10 @@ func (e *entities) precedingRole(chunks []chunk, ci, a int) *roleMention {
 	pc := &chunks[ci-1]
 	p := &e.d.paras[c.para]
 	k := pc.words[len(pc.words)-1].last + 1
+	// "Ketua Dewan Ekonomi Nasional (DEN), Luhut …": an acronym may close the role.
+	if k+2 < len(p.toks) && e.d.str(p.toks[k]) == "(" && e.d.str(p.toks[k+2]) == ")" {
+		k += 3
+	}
 	if k >= len(p.toks) || e.d.str(p.toks[k]) != "," || c.words[0].tok != k+1 {
 		return nil
 	}
@@ -992,13 +1002,13 @@ func (e *entities) defineAcronym(i int, s Span, para int, quoted bool) {
 
 // knownActor records a mention of an actor from Options or the alias
 // table, words [a, b) of c.
-func (e *entities) knownActor(c *chunk, a, b int, quoted bool) {
-	e.knownActorAt(c, a, e.span(c, a, b), quoted)
+func (e *entities) knownActor(c *chunk, a, b int, quoted bool) int {
+	return e.knownActorAt(c, a, e.span(c, a, b), quoted)
 }
 
 // knownActorAt records a mention at s of a known actor, whose first
 // word is word a of c.
-func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) {
+func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 	text := e.d.text[s.Start:s.End]
 	if e.known != nil {
 		if p, ok := e.known.names.get(phraseWords(text)...); ok {
@@ -1016,26 +1026,31 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) {
 			}
 			e.addAlias(i, text)
 			e.mention(i, s, s, c.para, quoted)
-			return
+			return i
 		}
 	}
 	p, ok := e.t.aliases.get(phraseWords(text)...)
 	kind := e.t.aliasKind[fold(p.value)]
 	if !ok {
 		if p, ok = e.t.people.get(phraseWords(text)...); !ok {
-			return
+			return -1
 		}
 		kind = Person
+		// A person of this article comes before a famous namesake: in a
+		// story about Yosdian Adi Pramono, "Pramono" is he.
+		if k := e.lookupPerson(text); k >= 0 && fold(e.actors[k].Name) != fold(p.value) && !containsRun(phraseWords(p.value), e.actors[k].words) {
+			e.mention(k, s, s, c.para, quoted)
+			return k
+		}
 	}
 	switch kind {
 	case Place:
 		if code, ok := lookupCountry(p.value); ok {
-			e.addPlace(s, countryValue+code, quoted)
-			return
+			return e.addPlace(s, countryValue+code, quoted)
 		}
-		e.addOrg(s, p.value, Place, c.para, quoted)
+		return e.addOrg(s, p.value, Place, c.para, quoted)
 	case Organization:
-		e.addOrg(s, p.value, Organization, c.para, quoted)
+		return e.addOrg(s, p.value, Organization, c.para, quoted)
 	default:
 		// The name is the fullest form the article writes; the table's full
 		// name is an alias until the article writes it.
@@ -1066,6 +1081,7 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) {
 			full = Span{min(full.Start, s.Start), s.End}
 		}
 		e.mention(i, s, full, c.para, quoted)
+		return i
 	}
 }
 
@@ -1118,14 +1134,20 @@ func (e *entities) lookupPerson(name string) int {
 	if len(words) == 0 {
 		return -1
 	}
-	best, bestAt := -1, -1
+	best, bestAt, n := -1, -1, 0
 	for i, a := range e.actors {
-		if a.Kind != Person || !containsRun(a.words, words) || len(words) == 1 && e.isGenericNamePart(words[0]) {
+		if a.Kind != Person || !containsRun(a.words, words) {
 			continue
 		}
+		n++
 		if at := e.lastMention(i); at > bestAt {
 			best, bestAt = i, at
 		}
+	}
+	// A particle or given-name prefix alone ("Siti", "Muhammad") refers to
+	// a person only when one person has it.
+	if len(words) == 1 && e.isGenericNamePart(words[0]) && (n > 1 || utf8.RuneCountInString(words[0]) < 3 || isParticle(e.t, words[0])) {
+		return -1
 	}
 	if best < 0 && len(words) == 1 {
 		best = e.nickname(words[0])
@@ -1205,6 +1227,8 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 	}
 	if i < 0 {
 		i = e.newActor(Actor{Name: norm, Kind: Person}, name.Start)
+	} else if len(words) == 1 {
+		e.trimToShortForm(i, words[0])
 	}
 	a := e.actors[i]
 	if len(words) > len(a.words) && containsRun(words, a.words) {
@@ -1266,6 +1290,9 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 				if k := e.lookupPerson(text); k >= 0 && (n > 1 || !e.isGenericNamePart(fold(text))) {
 					if title && n == 1 && c.words[i].label != lName && c.words[i].label != lKnown {
 						break
+					}
+					if n == 1 {
+						e.trimToShortForm(k, fold(text))
 					}
 					e.addAlias(k, NormalizeName(text))
 					e.mention(k, sp, sp, c.para, inSpans(quoted[c.para], sp.Start))
@@ -1366,6 +1393,10 @@ func inSpans(spans []Span, off int) bool {
 // affiliation, reads as words (folded), or -1: "juru bicara",
 // "ketua banggar dpr", "menteri luar negeri rusia".
 func (e *entities) personByRoleWords(words []string) int {
+	if p, ok := e.t.offices.match(words); ok {
+		// "Kapolres Bogor" is "Kepala Kepolisian Resor Bogor".
+		words = append(phraseWords(p.value), words[len(p.words):]...)
+	}
 	want := strings.Join(words, " ")
 	for _, strip := range []bool{false, true} {
 		found := -1
@@ -1626,4 +1657,51 @@ func (e *entities) followedByComma(c *chunk) bool {
 // spaces included, with one space.
 func collapseSpaces(s string) string {
 	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}
+
+// trimToShortForm drops the words before w from the name of person k when
+// the article refers back to the person by w, a middle word of the name,
+// and the person's name followed a role and an institution: those words
+// were the institution's ("Direktur Utama PT Sinar Jaya Bambang Wijaya",
+// then "Bambang"). Indonesian back-references use the first name; given-
+// name prefixes and Balinese birth-order names are never dropped.
+func (e *entities) trimToShortForm(k int, w string) {
+	a := e.actors[k]
+	if a.Affiliation == "" || len(a.words) < 3 {
+		return
+	}
+	at := -1
+	for i, nw := range a.words {
+		if nw == w {
+			at = i
+			break
+		}
+	}
+	if at <= 0 || at >= len(a.words)-1 {
+		return
+	}
+	for _, pw := range a.words[:at] {
+		if _, ok := e.t.particles.get(pw); ok {
+			return
+		}
+	}
+	written := strings.Fields(a.Name)
+	if len(written) != len(a.words) {
+		return
+	}
+	old := a.Name
+	a.Name = strings.Join(written[at:], " ")
+	a.words = a.words[at:]
+	a.Affiliation = strings.TrimSpace(a.Affiliation + " " + strings.Join(written[:at], " "))
+	a.Aliases = removeFold(a.Aliases, old)
+	e.byName[fold(a.Name)] = k
+	for mi := range e.mentions {
+		m := &e.mentions[mi]
+		if m.actor == k && fold(collapseSpaces(e.d.text[m.Start:m.End])) == fold(old) {
+			// The mention keeps its span from the first kept word.
+			if off := strings.Index(e.d.text[m.Start:m.End], written[at]); off > 0 {
+				m.Start += off
+			}
+		}
+	}
 }

@@ -96,9 +96,31 @@ func quotePairs(d *doc, p *para) []qpair {
 		open = -1
 	}
 	if open >= 0 {
-		out = append(out, makePair(d, p, open, -1, false))
+		out = append(out, unclosedPair(d, p, open))
 	}
 	return out
+}
+
+// unclosedPair makes the pair of a mark left open at the paragraph end.
+// Scraped text loses closing marks: when a cue follows a comma inside
+// (“Anak-anak sudah berjuang, kata Andre.) the quotation ends there.
+func unclosedPair(d *doc, p *para, open int) qpair {
+	t := lex()
+	for k := open + 2; k+1 < len(p.toks); k++ {
+		if d.str(p.toks[k]) != "," || p.toks[k+1].kind != tWord {
+			continue
+		}
+		w := fold(d.str(p.toks[k+1]))
+		base, nya := strings.CutSuffix(w, "nya")
+		if t.cues[w]&cAfter != 0 || nya && t.cues[base]&(cAfter|cAfterWeak) != 0 {
+			q := makePair(d, p, open, -1, false)
+			q.inner.End = p.toks[k].End
+			q.close = k // the comma stands in for the closing mark
+			q.closed = true
+			return q
+		}
+	}
+	return makePair(d, p, open, -1, false)
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
@@ -379,8 +401,8 @@ func (f *quoteFinder) speakerAfter(pi int, p *para, k int, cue Span, contentStar
 	for last+1 < len(p.toks) && p.toks[last+1].Start < cue.End {
 		last++
 	}
-	if strings.HasSuffix(w, "nya") && !strings.Contains(w, " ") {
-		return f.refer(pi, contentStart)
+	if base, ok := strings.CutSuffix(w, "nya"); ok && !strings.Contains(w, " ") && f.t.cues[w] == 0 && len(base) > 2 {
+		return f.refer(pi, contentStart) // "katanya", "tegasnya"; not "tanya"
 	}
 	next := f.word(p, last+1)
 	if cl := f.t.pronouns[next]; cl == "person" || cl == "plural" {

@@ -332,7 +332,8 @@ func (f *quoteFinder) headline(pi int) {
 // headlineSpeaker returns the actor named before token k of a headline:
 // a mention ending there, or a role held by one person.
 func (f *quoteFinder) headlineSpeaker(pi int, p *para, k int) []int {
-	if _, role := f.t.roles.match([]string{f.word(p, 0)}); !role {
+	_, role := f.t.roles.match([]string{f.word(p, 0)})
+	if _, office := f.t.offices.match([]string{f.word(p, 0)}); !role && !office {
 		if ids := f.mentionsEndingAt(pi, p.toks[k-1].End); len(ids) > 0 {
 			return ids
 		}
@@ -358,6 +359,8 @@ var objectVerbs = map[string]bool{
 	"menyampaikan": true, "mengungkapkan": true, "menyoroti": true, "membahas": true, "menyinggung": true,
 	"mengemukakan": true, "menekankan": true, "mengutarakan": true, "memaparkan": true, "membeberkan": true,
 	"mengumumkan": true, "melaporkan": true, "mengingatkan": true, "menceritakan": true, "mengisahkan": true,
+	"menjelaskan": true, "membantah": true, "menepis": true, "menampik": true, "mengkritik": true,
+	"mempertanyakan": true, "menanggapi": true,
 }
 
 // predicateWords mark a clause: auxiliaries, negations and copulas.

@@ -1,0 +1,75 @@
+package berita
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// quoteCase is the part of a Quote that testdata/quotes pins down.
+type quoteCase struct {
+	Kind     QuoteKind `json:"kind"`
+	Text     string    `json:"text"`
+	Speakers []string  `json:"speakers"`
+	Cue      string    `json:"cue"`
+}
+
+// TestQuotesGolden parses each hand-written article in testdata/quotes,
+// one construction a file, and compares its quotes with NAME.json. Run
+// "go test -run TestQuotesGolden -update" to accept new output after
+// reading the diff.
+func TestQuotesGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/quotes/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no cases in testdata/quotes: %v", err)
+	}
+	for _, src := range files {
+		t.Run(filepath.Base(src), func(t *testing.T) {
+			text, err := os.ReadFile(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Parse(string(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []quoteCase{}
+			for _, q := range a.Quotes {
+				if string(text)[q.Start:q.End] != q.Text {
+					t.Errorf("quote %q: span [%d, %d) does not hold its text", q.Text, q.Start, q.End)
+				}
+				got = append(got, quoteCase{q.Kind, q.Text, q.Speakers, q.Cue})
+			}
+			golden := strings.TrimSuffix(src, ".txt") + ".json"
+			if *update {
+				var buf bytes.Buffer
+				enc := json.NewEncoder(&buf)
+				enc.SetEscapeHTML(false)
+				enc.SetIndent("", "  ")
+				if err := enc.Encode(got); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			raw, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -run TestQuotesGolden -update to create it)", err)
+			}
+			var want []quoteCase
+			if err := json.Unmarshal(raw, &want); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("quotes of %s mismatch (-want +got):\n%s", src, diff)
+			}
+		})
+	}
+}
