@@ -432,6 +432,14 @@ func (e *entities) label(c *chunk) {
 		c.words[i].value = val
 		i += bestN
 	}
+	// A famous one-word name inside a longer name is only part of it:
+	// "Tito" in "Tito Suprianto".
+	for i := range c.words {
+		w := &c.words[i]
+		if w.label == lKnown && w.n == 1 && !e.headline[c.para] && (i > 0 && c.words[i-1].label == lName || i+1 < len(c.words) && c.words[i+1].label == lName) {
+			w.label = lName
+		}
+	}
 	// Rank suffixes only count right after a rank.
 	for i := range c.words {
 		if c.words[i].label == lRankSuf && (i == 0 || c.words[i-1].label != lRank && c.words[i-1].label != lRankSuf) {

@@ -34,26 +34,31 @@ func NormalizeName(s string) string {
 // ("Mahfud MD, S.H., M.Si.").
 func dropDegrees(words []string) []string {
 	for i := 1; i < len(words); i++ {
-		if !strings.HasSuffix(words[i-1], ",") {
-			continue
-		}
-		rest := true
-		for _, w := range words[i:] {
-			if !isDegree(strings.TrimRight(w, ",")) {
-				rest = false
-				break
-			}
-		}
-		if rest {
+		if strings.HasSuffix(words[i-1], ",") && allDegrees(words[i:]) {
 			words = words[:i]
-			words[i-1] = strings.TrimRight(words[i-1], ",")
 			break
 		}
 	}
-	if n := len(words); n > 1 {
-		words[n-1] = strings.TrimRight(words[n-1], ",")
+	// Trailing commas, and commas standing alone at the end.
+	for len(words) > 1 {
+		last := strings.TrimRight(words[len(words)-1], ",")
+		if last == "" {
+			words = words[:len(words)-1]
+			continue
+		}
+		words[len(words)-1] = last
+		break
 	}
 	return words
+}
+
+func allDegrees(words []string) bool {
+	for _, w := range words {
+		if !isDegree(strings.TrimRight(w, ",")) {
+			return false
+		}
+	}
+	return true
 }
 
 func isDegree(w string) bool {
@@ -124,11 +129,11 @@ func hasLetter(s string) bool {
 func titleWord(w string) string {
 	f := fold(w)
 	t := lex()
+	if isParticle(t, f) {
+		return f // "BIN" in a name is "bin", not the intelligence agency
+	}
 	if isRoman(w) || t.acronyms.has(f) || t.aliases.has(f) && utf8.RuneCountInString(w) <= 4 {
 		return w
-	}
-	if isParticle(t, f) {
-		return f
 	}
 	var b strings.Builder
 	upper := true
