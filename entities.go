@@ -519,6 +519,9 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 		}
 		roleLed := roleStart(ws, start, a) >= 0
 		strong := prev == lRank || prev == lRankSuf || prev == lTitle || prev == lHonorific
+		if prev == lTitle && a >= 2 && (ws[a-2].label == lOrgHead || ws[a-2].label == lAcronym) {
+			strong = false // "RSUP Prof Ngoerah": an institution named after someone
+		}
 		name := e.span(c, a, b)
 		known := e.lookupPerson(e.d.text[name.Start:name.End]) >= 0
 		cue := last && (e.cueAround(c) || e.appositionRole(chunks, ci) != nil)
@@ -603,7 +606,7 @@ func nameRuns(ws []cword, start int) [][2]int {
 func onlyTrailing(ws []cword, b int) bool {
 	for _, w := range ws[b:] {
 		switch w.label {
-		case lCalendar, lFunc, lPronoun, lAcronym, lPlace:
+		case lCalendar, lFunc, lPronoun:
 		default:
 			return false
 		}
@@ -1157,10 +1160,41 @@ func (e *entities) lookupPerson(name string) int {
 	if len(words) == 1 && e.isGenericNamePart(words[0]) && (n > 1 || utf8.RuneCountInString(words[0]) < 3 || isParticle(e.t, words[0])) {
 		return -1
 	}
+	if best < 0 && len(words) > 1 {
+		best = e.sameCore(words)
+	}
 	if best < 0 && len(words) == 1 {
 		best = e.nickname(words[0])
 	}
 	return best
+}
+
+// sameCore returns the person whose name is words but for the spelling
+// of a given-name prefix ("Mochammad Afifuddin", "Muhammad Afifuddin"),
+// or -1.
+func (e *entities) sameCore(words []string) int {
+	core := e.coreWords(words)
+	if len(core) == len(words) || len(core) == 0 {
+		return -1
+	}
+	for i, a := range e.actors {
+		if a.Kind == Person && len(a.words) == len(words) && equalWords(e.coreWords(a.words), core) {
+			return i
+		}
+	}
+	return -1
+}
+
+// coreWords drops given-name prefixes ("Muhammad", "M.") from words.
+func (e *entities) coreWords(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if p, ok := e.t.particles.get(w); ok && p.value == "prefix" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // nickname returns the one person with a name word that w shortens
