@@ -1083,6 +1083,9 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 		e.addAlias(i, p.value)
 		e.addAlias(i, text)
 		role, aff, full := e.roleOf(c, 0, a)
+		if e.headline[c.para] {
+			role, aff, full = "", "", s // a headline's capitals hide where a role ends
+		}
 		if act.Role == "" && role != "" {
 			act.Role, act.Affiliation = role, aff
 		}
@@ -1746,4 +1749,23 @@ func (e *entities) trimToShortForm(k int, w string) {
 			}
 		}
 	}
+}
+
+// giveHeadlineRole sets the role and affiliation of person i from the
+// subject of a headline ("Ketua Banggar DPR"): the longest role phrase
+// that opens it, and the words after it.
+func (e *entities) giveHeadlineRole(i int, subject string, words []string) {
+	p, ok := e.t.roles.match(words)
+	if !ok {
+		p, ok = e.t.offices.match(words)
+	}
+	if !ok {
+		return
+	}
+	written := strings.Fields(subject)
+	if len(written) != len(words) || len(p.words) > len(written) {
+		return
+	}
+	e.actors[i].Role = strings.Join(written[:len(p.words)], " ")
+	e.actors[i].Affiliation = strings.Join(written[len(p.words):], " ")
 }

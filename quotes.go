@@ -171,11 +171,16 @@ func findQuotes(d *doc, ents *entities) []Quote {
 		}
 	}
 	for pi := range d.paras {
+		if !ents.headline[pi] {
+			f.paragraph(pi)
+		}
+	}
+	// Headlines last: "Ketua Banggar DPR Nilai …" may name by role the
+	// person the body quotes.
+	for pi := range d.paras {
 		if ents.headline[pi] {
 			f.headline(pi)
-			continue
 		}
-		f.paragraph(pi)
 	}
 	sort.SliceStable(f.quotes, func(i, j int) bool { return f.quotes[i].Start < f.quotes[j].Start })
 	if f.quotes == nil {

@@ -333,7 +333,8 @@ func (f *quoteFinder) headline(pi int) {
 // a mention ending there, or a role held by one person.
 func (f *quoteFinder) headlineSpeaker(pi int, p *para, k int) []int {
 	_, role := f.t.roles.match([]string{f.word(p, 0)})
-	if _, office := f.t.offices.match([]string{f.word(p, 0)}); !role && !office {
+	_, office := f.t.offices.match([]string{f.word(p, 0)})
+	if !role && !office {
 		if ids := f.mentionsEndingAt(pi, p.toks[k-1].End); len(ids) > 0 {
 			return ids
 		}
@@ -344,13 +345,44 @@ func (f *quoteFinder) headlineSpeaker(pi int, p *para, k int) []int {
 			words = append(words, fold(f.d.str(p.toks[j])))
 		}
 	}
+	all := words
 	for len(words) > 0 {
 		if id := f.e.personByRoleWords(words); id >= 0 {
 			return []int{id}
 		}
 		words = words[1:]
 	}
+	if role || office {
+		// A role no person of the body holds: the person the body quotes
+		// most, who holds no role yet, is the one the headline names.
+		if id := f.mainSpeaker(); id >= 0 && f.e.actors[id].Role == "" {
+			f.e.giveHeadlineRole(id, f.d.text[p.toks[0].Start:p.toks[k-1].End], all)
+			return []int{id}
+		}
+	}
 	return f.mentionsEndingAt(pi, p.toks[k-1].End)
+}
+
+// mainSpeaker returns the person who speaks most of the quotes found so
+// far, or -1.
+func (f *quoteFinder) mainSpeaker() int {
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, q := range f.quotes {
+		for _, s := range q.Speakers {
+			count[s]++
+			if count[s] > bestN {
+				best, bestN = s, count[s]
+			}
+		}
+	}
+	if best == "" {
+		return -1
+	}
+	if i, ok := f.e.byName[fold(best)]; ok && f.e.actors[i].Kind == Person {
+		return i
+	}
+	return -1
 }
 
 // objectVerbs take a noun phrase as readily as a clause: their content
