@@ -691,7 +691,7 @@ func (e *entities) roleOf(c *chunk, from, to int) (role, aff string, full Span) 
 		aff = text[aspan.Start:aspan.End]
 	}
 	full = e.span(c, rs, max(end, re))
-	return trimRole(role), aff, full
+	return trimRole(collapseSpaces(role)), collapseSpaces(aff), full
 }
 
 // trimRole drops a trailing period or comma from a role.
@@ -1081,7 +1081,7 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 		e.byName[fold(p.value)] = i
 		e.byName[fold(name)] = i
 		e.addAlias(i, p.value)
-		e.addAlias(i, text)
+		e.addAlias(i, collapseSpaces(text))
 		role, aff, full := e.roleOf(c, 0, a)
 		if e.headline[c.para] {
 			role, aff, full = "", "", s // a headline's capitals hide where a role ends
@@ -1105,6 +1105,7 @@ func (e *entities) newActor(a Actor, at int) int {
 }
 
 func (e *entities) addAlias(i int, alias string) {
+	alias = collapseSpaces(alias)
 	a := e.actors[i]
 	if alias == "" || fold(alias) == fold(a.Name) {
 		return
@@ -1283,7 +1284,7 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 		a.Aliases = removeFold(a.Aliases, norm)
 	}
 	e.addAlias(i, norm)
-	if text != norm {
+	if text := collapseSpaces(text); text != norm {
 		e.addAlias(i, text)
 	}
 	e.byName[fold(norm)] = i
