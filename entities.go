@@ -126,6 +126,9 @@ type entities struct {
 	// roleOnly are role phrases with no name ("menteri luar negeri
 	// Rusia"), resolved to an actor when unambiguous.
 	roleOnly []roleMention
+	// personWord holds the folded words of persons' names, built before
+	// the back-references are sought.
+	personWord map[string]bool
 	// headline marks the paragraphs written in title case: the title and
 	// subheadings ("3. Serap Gula Petani Tebu"), where a capital proves
 	// nothing.
@@ -165,6 +168,7 @@ func findActors(d *doc, known *knownActors) *entities {
 		}
 	}
 	e.namesInLists(chunks, quoted)
+	e.indexPersonWords()
 	e.backReferences(chunks, quoted)
 	e.resolveRoleOnly()
 	e.finish()
@@ -226,20 +230,20 @@ func (e *entities) chunks(pi int) []chunk {
 			number := (unicode.IsDigit(firstRune(w)) || isOrdinal(w)) && len(c.words) > 0 && j+1 < len(toks) &&
 				toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1]))
 			if j-i < lead || isCap(w) || number {
-				c.words = append(c.words, cword{Span: t.Span, tok: j, last: j, text: w, fold: fold(w)})
+				c.words = append(c.words, cword{Span: t.Span, tok: j, last: j, text: w, fold: e.d.low(t)})
 				j++
 				continue
 			}
 			// Lowercase joiners: name particles and "dan"/"dari" inside
 			// institution names.
 			if j+1 < len(toks) && toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1])) && len(c.words) > 0 {
-				f := fold(w)
+				f := e.d.low(t)
 				if _, ok := e.t.particles.get(f); ok {
 					c.words = append(c.words, cword{Span: t.Span, tok: j, last: j, text: w, fold: f})
 					j++
 					continue
 				}
-				if (f == "dan" || f == "&") && e.isInstWord(c.words[len(c.words)-1].fold) && e.isInstWord(fold(e.d.str(toks[j+1]))) {
+				if (f == "dan" || f == "&") && e.isInstWord(c.words[len(c.words)-1].fold) && e.isInstWord(e.d.low(toks[j+1])) {
 					c.words = append(c.words, cword{Span: t.Span, tok: j, last: j, text: w, fold: f})
 					j++
 					continue
@@ -289,12 +293,16 @@ func isAbbrevWord(w string) bool {
 // lowerRoleLead returns how many lowercase words from token i form a role
 // phrase directly followed by a capitalised word, or 0.
 func (e *entities) lowerRoleLead(p *para, i int) int {
+	first := e.d.low(p.toks[i])
+	if len(e.t.roles.byFirst[first]) == 0 && len(e.t.offices.byFirst[first]) == 0 {
+		return 0
+	}
 	words := make([]string, 0, 5)
 	for j := i; j < len(p.toks) && len(words) < 6; j++ {
 		if p.toks[j].kind != tWord {
 			break
 		}
-		words = append(words, fold(e.d.str(p.toks[j])))
+		words = append(words, e.d.low(p.toks[j]))
 	}
 	ph, ok := e.t.roles.match(words)
 	if !ok {
@@ -388,11 +396,8 @@ func (e *entities) label(c *chunk) {
 		}
 		// Countries, by their CLDR and news names ("Korea Selatan", "AS"),
 		// win over shorter table matches; the value marks them as countries.
-		for n := min(4, limit-i); n >= max(bestN, 1); n-- {
-			if code, ok := lookupCountry(strings.Join(c.textOf(i, i+n), " ")); ok {
-				best, bestN, val = lPlace, n, countryValue+code
-				break
-			}
+		if p, ok := t.countries.match(words[i:limit]); ok && len(p.words) >= max(bestN, 1) {
+			best, bestN, val = lPlace, len(p.words), countryValue+p.value
 		}
 		if bestN == 0 {
 			bestN = 1
@@ -785,7 +790,7 @@ func (e *entities) appositionRole(chunks []chunk, ci int) *roleMention {
 	n := &chunks[ci+1]
 	var gap []string
 	for j := k; j < n.words[0].tok && j < k+4; j++ {
-		gap = append(gap, fold(e.d.str(p.toks[j])))
+		gap = append(gap, e.d.low(p.toks[j]))
 	}
 	if n.words[0].tok-k > 3 || !isAppositionGap(gap) {
 		return nil
@@ -1104,6 +1109,35 @@ func (e *entities) newActor(a Actor, at int) int {
 	return len(e.actors) - 1
 }
 
+// indexPersonWords records the words of every person's name and aliases,
+// so that a word no person has can be passed over at once.
+func (e *entities) indexPersonWords() {
+	e.personWord = map[string]bool{}
+	for _, a := range e.actors {
+		if a.Kind != Person {
+			continue
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			for _, w := range phraseWords(n) {
+				e.personWord[w] = true
+			}
+		}
+	}
+}
+
+// anyNickname reports whether w might shorten a person's name word.
+func (e *entities) anyNickname(w string) bool {
+	if utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	for pw := range e.personWord {
+		if len(pw) > len(w)+1 && strings.HasPrefix(pw, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *entities) addAlias(i int, alias string) {
 	alias = collapseSpaces(alias)
 	a := e.actors[i]
@@ -1330,6 +1364,18 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 				continue
 			}
 			matched := 0
+			if !e.personWord[c.words[i].fold] && !e.anyNickname(c.words[i].fold) {
+				if c.words[i].label == lKnown {
+					e.knownActor(c, i, i+max(c.words[i].n, 1), inSpans(quoted[c.para], s.Start))
+					i += max(c.words[i].n, 1)
+					continue
+				}
+				if strings.ContainsRune(c.words[i].text, '-') {
+					e.hyphenNames(c, i, inSpans(quoted[c.para], s.Start))
+				}
+				i++
+				continue
+			}
 			for n := min(4, len(c.words)-i); n >= 1; n-- {
 				sp := e.span(c, i, i+n)
 				text := e.d.text[sp.Start:sp.End]
@@ -1528,7 +1574,7 @@ func (e *entities) between(a, b *chunk, ok func([]string) bool) bool {
 	}
 	var s []string
 	for k := from; k < to; k++ {
-		s = append(s, fold(e.d.str(p.toks[k])))
+		s = append(s, e.d.low(p.toks[k]))
 	}
 	return ok(s)
 }

@@ -110,7 +110,7 @@ func unclosedPair(d *doc, p *para, open int) qpair {
 		if d.str(p.toks[k]) != "," || p.toks[k+1].kind != tWord {
 			continue
 		}
-		w := fold(d.str(p.toks[k+1]))
+		w := d.low(p.toks[k+1])
 		base, nya := strings.CutSuffix(w, "nya")
 		if t.cues[w]&cAfter != 0 || nya && t.cues[base]&(cAfter|cAfterWeak) != 0 {
 			q := makePair(d, p, open, -1, false)
@@ -252,7 +252,7 @@ func (f *quoteFinder) word(p *para, i int) string {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
 		return ""
 	}
-	return fold(f.d.str(p.toks[i]))
+	return f.d.low(p.toks[i])
 }
 
 func (f *quoteFinder) tok(p *para, i int) string {
@@ -401,7 +401,7 @@ func (f *quoteFinder) followedBySpeaker(p *para, k int) bool {
 // "-nya" and pronouns refer back; otherwise the actors named after the
 // cue, all of them in a list ("Menteri A, Menteri B, dan Menteri C").
 func (f *quoteFinder) speakerAfter(pi int, p *para, k int, cue Span, contentStart int) []int {
-	w := fold(f.d.text[cue.Start:cue.End])
+	w := f.d.lower[cue.Start:cue.End]
 	last := k
 	for last+1 < len(p.toks) && p.toks[last+1].Start < cue.End {
 		last++

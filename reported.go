@@ -319,7 +319,7 @@ func (f *quoteFinder) headline(pi int) {
 			}
 			return
 		}
-		if p.toks[k].kind == tWord && f.t.headlineCue(fold(t)) {
+		if p.toks[k].kind == tWord && f.t.headlineCue(f.d.low(p.toks[k])) {
 			ids := f.headlineSpeaker(pi, p, k)
 			if len(ids) > 0 {
 				f.add(Indirect, Span{p.toks[k+1].Start, p.End}, p.toks[k].Span, ids)
@@ -342,7 +342,7 @@ func (f *quoteFinder) headlineSpeaker(pi int, p *para, k int) []int {
 	var words []string
 	for j := 0; j < k; j++ {
 		if p.toks[j].kind == tWord {
-			words = append(words, fold(f.d.str(p.toks[j])))
+			words = append(words, f.d.low(p.toks[j]))
 		}
 	}
 	all := words

@@ -26,6 +26,10 @@ func newPhraseDict() *phraseDict { return &phraseDict{byFirst: map[string][]phra
 // add records text with value; a phrase already present keeps its first
 // value, so earlier tables take precedence.
 func (d *phraseDict) add(text, value string) {
+	if strings.ContainsRune(text, '\'') {
+		// News writes Ma'ruf and Ma’ruf alike.
+		d.add(strings.ReplaceAll(text, "'", "’"), value)
+	}
 	words := phraseWords(text)
 	if len(words) == 0 {
 		return
@@ -116,24 +120,54 @@ func phraseWords(s string) []string {
 }
 
 // fold case-folds a word for lookups. Indonesian needs no more than
-// lower-casing; the typographic apostrophe is unified with the ASCII one.
+// lower-casing; a rune whose lower case has another length in UTF-8 is
+// kept, so that folding never moves a byte offset (see foldText).
 func fold(w string) string {
-	ascii := true
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			ascii = false
-			break
+			return strings.Map(foldRune, w)
 		}
 	}
-	if ascii {
-		return w
+	return w
+}
+
+func foldRune(r rune) rune {
+	l := unicode.ToLower(r)
+	if utf8.RuneLen(l) != utf8.RuneLen(r) {
+		return r
 	}
-	return strings.Map(func(r rune) rune {
-		if r == '’' || r == '‘' {
-			return '\''
+	return l
+}
+
+// foldText folds a whole text once, so every word's folded form is a
+// substring at the word's own offsets.
+func foldText(s string) string {
+	b := []byte(nil)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
 		}
-		return unicode.ToLower(r)
-	}, w)
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := foldRune(r); l != r {
+			if b == nil {
+				b = []byte(s)
+			}
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += n
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // tables are the lexicons, read once on first use.
@@ -149,6 +183,7 @@ type tables struct {
 	particles    *phraseDict // name particle → particle|birthorder|prefix
 	aliases      *phraseDict // alias → canonical; kind in kinds
 	people       *phraseDict // a well-known person's name or short form → full name
+	countries    *phraseDict // a country's name in news, CLDR Indonesian or English → ISO code
 	aliasKind    map[string]ActorKind
 	places       *phraseDict // place → ISO country code
 	placeType    map[string]string
@@ -199,6 +234,10 @@ func loadTables() *tables {
 	for _, r := range lexicon.Load("aliases.txt") {
 		t.aliases.add(r.Field(0), r.Field(1))
 		t.aliasKind[fold(r.Field(1))] = kindOf(r.Field(2))
+	}
+	t.countries = newPhraseDict()
+	for name, code := range trCountries().byName {
+		t.countries.add(name, code)
 	}
 	for _, r := range lexicon.Load("people.txt") {
 		full := r.Field(0)

@@ -9,6 +9,7 @@ import (
 // their tokens. Entities and quotes read it; nothing in it escapes.
 type doc struct {
 	text  string
+	lower string // text case-folded rune by rune, with the same byte offsets
 	paras []para
 }
 
@@ -38,9 +39,13 @@ type token struct {
 	sent int // index of the sentence within the paragraph
 }
 
-func newDoc(text string) *doc { return &doc{text: text} }
+func newDoc(text string) *doc { return &doc{text: text, lower: foldText(text)} }
 
 func (d *doc) str(t token) string { return d.text[t.Start:t.End] }
+
+// low returns the folded form of token t, as fold would give it, without
+// allocating.
+func (d *doc) low(t token) string { return d.lower[t.Start:t.End] }
 
 func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || r == '\u200b' || r == '\u2060'
