@@ -1139,13 +1139,22 @@ func (e *entities) anyNickname(w string) bool {
 }
 
 func (e *entities) addAlias(i int, alias string) {
-	alias = collapseSpaces(alias)
 	a := e.actors[i]
-	if alias == "" || fold(alias) == fold(a.Name) {
+	if alias == "" || alias == a.Name {
 		return
 	}
 	for _, x := range a.Aliases {
-		if fold(x) == fold(alias) {
+		if x == alias {
+			return
+		}
+	}
+	alias = collapseSpaces(alias)
+	f := fold(alias)
+	if f == fold(a.Name) {
+		return
+	}
+	for _, x := range a.Aliases {
+		if fold(x) == f {
 			return
 		}
 	}
