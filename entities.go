@@ -293,8 +293,7 @@ func isAbbrevWord(w string) bool {
 // lowerRoleLead returns how many lowercase words from token i form a role
 // phrase directly followed by a capitalised word, or 0.
 func (e *entities) lowerRoleLead(p *para, i int) int {
-	first := e.d.low(p.toks[i])
-	if len(e.t.roles.byFirst[first]) == 0 && len(e.t.offices.byFirst[first]) == 0 {
+	if !e.t.startsRole(e.d.low(p.toks[i])) {
 		return 0
 	}
 	words := make([]string, 0, 5)
@@ -349,27 +348,31 @@ func (e *entities) label(c *chunk) {
 			limit++
 		}
 		best, bestN, val := lName, 0, ""
-		try := func(l label, d *phraseDict) {
-			if p, ok := d.match(words[i:limit]); ok && len(p.words) > bestN {
-				best, bestN, val = l, len(p.words), p.value
+		var m matches
+		t.lookup(words[i:limit], &m)
+		try := func(l label, d dictID) {
+			if m.n[d] > bestN {
+				best, bestN, val = l, m.n[d], m.value[d]
 			}
 		}
 		if e.known != nil {
-			try(lKnown, e.known.names)
+			if p, ok := e.known.names.match(words[i:limit]); ok {
+				best, bestN, val = lKnown, len(p.words), p.value
+			}
 		}
-		if p, ok := t.particles.match(words[i:limit]); ok && p.value == "birthorder" && len(p.words) > 1 {
-			bestN = len(p.words) // "Anak Agung", "Ida Bagus": names, whatever the words mean alone
+		if m.n[dParticles] > 1 && m.value[dParticles] == "birthorder" && m.n[dParticles] > bestN {
+			bestN = m.n[dParticles] // "Anak Agung", "Ida Bagus": names, whatever the words mean alone
 		}
-		try(lKnown, t.aliases)
-		try(lKnown, t.people)
-		try(lRank, t.ranks)
-		try(lTitle, t.titles)
-		try(lHonorific, t.honorifics)
-		try(lContract, t.offices)
-		try(lOffice, t.roles)
-		try(lOrgHead, t.orgs)
-		try(lPlace, t.places)
-		try(lAcronym, t.acronyms)
+		try(lKnown, dAliases)
+		try(lKnown, dPeople)
+		try(lRank, dRanks)
+		try(lTitle, dTitles)
+		try(lHonorific, dHonorifics)
+		try(lContract, dOffices)
+		try(lOffice, dRoles)
+		try(lOrgHead, dOrgs)
+		try(lPlace, dPlaces)
+		try(lAcronym, dAcronyms)
 		if best == lRank && bestN == 1 && words[i] == "jenderal" && i > 0 {
 			best = lInst // "Direktorat Jenderal", "Sekretaris Jenderal": not the rank
 		}
@@ -396,8 +399,8 @@ func (e *entities) label(c *chunk) {
 		}
 		// Countries, by their CLDR and news names ("Korea Selatan", "AS"),
 		// win over shorter table matches; the value marks them as countries.
-		if p, ok := t.countries.match(words[i:limit]); ok && len(p.words) >= max(bestN, 1) {
-			best, bestN, val = lPlace, len(p.words), countryValue+p.value
+		if m.n[dCountries] > 0 && m.n[dCountries] >= max(bestN, 1) {
+			best, bestN, val = lPlace, m.n[dCountries], countryValue+m.value[dCountries]
 		}
 		if bestN == 0 {
 			bestN = 1
@@ -405,15 +408,15 @@ func (e *entities) label(c *chunk) {
 			switch {
 			case c.words[i].label == lFunc:
 				best = lFunc
-			case t.rankSuffixes.has(w.fold):
+			case m.n[dRankSuffixes] == 1:
 				best = lRankSuf
-			case t.function[w.fold]:
+			case m.n[dFunction] == 1:
 				best = lFunc
-			case t.pronouns[w.fold] != "":
+			case m.n[dPronouns] == 1:
 				best = lPronoun
-			case t.calendar[w.fold]:
+			case m.n[dCalendar] == 1:
 				best = lCalendar
-			case isParticle(t, w.fold):
+			case m.n[dParticles] == 1 && m.value[dParticles] == "particle":
 				best = lParticle
 			case unicode.IsDigit(firstRune(w.text)):
 				best = lInst // "Nomor 17", "Kodim 0412"

@@ -194,6 +194,99 @@ type tables struct {
 	pronouns     map[string]string
 	function     map[string]bool
 	calendar     map[string]bool
+	// index holds every phrase of the tables above by its first word, so
+	// that labelling a word costs one map lookup.
+	index map[string][]indexEntry
+}
+
+// dictID names the table an index entry comes from.
+type dictID uint8
+
+const (
+	dAliases dictID = iota
+	dPeople
+	dRanks
+	dTitles
+	dHonorifics
+	dOffices
+	dRoles
+	dOrgs
+	dPlaces
+	dAcronyms
+	dCountries
+	dParticles
+	dRankSuffixes
+	dFunction
+	dPronouns
+	dCalendar
+	dInst
+	nDicts
+)
+
+type indexEntry struct {
+	words []string
+	dict  dictID
+	value string
+}
+
+// buildIndex merges the phrase tables into t.index.
+func (t *tables) buildIndex() {
+	t.index = map[string][]indexEntry{}
+	addDict := func(id dictID, d *phraseDict) {
+		for first, list := range d.byFirst {
+			for _, p := range list {
+				t.index[first] = append(t.index[first], indexEntry{words: p.words, dict: id, value: p.value})
+			}
+		}
+	}
+	addSet := func(id dictID, m map[string]bool) {
+		for w := range m {
+			t.index[w] = append(t.index[w], indexEntry{words: []string{w}, dict: id})
+		}
+	}
+	addDict(dAliases, t.aliases)
+	addDict(dPeople, t.people)
+	addDict(dRanks, t.ranks)
+	addDict(dTitles, t.titles)
+	addDict(dHonorifics, t.honorifics)
+	addDict(dOffices, t.offices)
+	addDict(dRoles, t.roles)
+	addDict(dOrgs, t.orgs)
+	addDict(dPlaces, t.places)
+	addDict(dAcronyms, t.acronyms)
+	addDict(dCountries, t.countries)
+	addDict(dParticles, t.particles)
+	addDict(dRankSuffixes, t.rankSuffixes)
+	addSet(dFunction, t.function)
+	addSet(dCalendar, t.calendar)
+	addSet(dInst, t.instWords)
+	pron := map[string]bool{}
+	for w := range t.pronouns {
+		pron[w] = true
+	}
+	addSet(dPronouns, pron)
+}
+
+// matches is the longest phrase of each table that starts a run of
+// folded words.
+type matches struct {
+	n     [nDicts]int
+	value [nDicts]string
+}
+
+// lookup fills m with the longest phrase of each table that starts words.
+func (t *tables) lookup(words []string, m *matches) {
+	*m = matches{}
+	if len(words) == 0 {
+		return
+	}
+	for _, en := range t.index[words[0]] {
+		n := len(en.words)
+		if n > len(words) || n <= m.n[en.dict] || !equalWords(en.words, words[:n]) {
+			continue
+		}
+		m.n[en.dict], m.value[en.dict] = n, en.value
+	}
 }
 
 var lex = sync.OnceValue(loadTables)
@@ -262,6 +355,7 @@ func loadTables() *tables {
 	for _, r := range lexicon.Load("pronouns.txt") {
 		t.pronouns[fold(r.Field(0))] = r.Field(1)
 	}
+	t.buildIndex()
 	return t
 }
 
@@ -365,3 +459,13 @@ var cueClassNames = map[string]cueSet{
 }
 
 func cueClassOf(s string) cueSet { return cueClassNames[s] }
+
+// startsRole reports whether a role or office phrase starts with w.
+func (t *tables) startsRole(w string) bool {
+	for _, en := range t.index[w] {
+		if en.dict == dRoles || en.dict == dOffices {
+			return true
+		}
+	}
+	return false
+}
