@@ -107,8 +107,8 @@ type chunk struct {
 
 // actorRef is a place in the text that refers to an actor.
 type actorRef struct {
-	Span      // the name as written
-	full Span // the whole phrase: role, affiliation, rank and name
+	Span       // the name as written
+	full  Span // the whole phrase: role, affiliation, rank and name
 	actor int
 	para  int
 	quote bool // inside quotation marks
@@ -122,7 +122,7 @@ type entities struct {
 	known    *knownActors
 	actors   []*actorState
 	byName   map[string]int // folded name or alias → actor
-	mentions []actorRef      // in text order after finish
+	mentions []actorRef     // in text order after finish
 	// roleOnly are role phrases with no name ("menteri luar negeri
 	// Rusia"), resolved to an actor when unambiguous.
 	roleOnly []roleMention
@@ -471,14 +471,6 @@ func isAcronymShape(w string) bool {
 	return utf8.RuneCountInString(w) >= 2 && isAllUpper(w)
 }
 
-func (c *chunk) textOf(i, j int) []string {
-	out := make([]string, 0, j-i)
-	for k := i; k < j && k < len(c.words); k++ {
-		out = append(out, c.words[k].text)
-	}
-	return out
-}
-
 // span returns the text span of words [i, j) of c.
 func (e *entities) span(c *chunk, i, j int) Span {
 	toks := e.d.paras[c.para].toks
@@ -622,15 +614,6 @@ func onlyTrailing(ws []cword, b int) bool {
 	return true
 }
 
-func allNames(ws []cword) bool {
-	for _, w := range ws {
-		if w.label != lName && w.label != lParticle {
-			return false
-		}
-	}
-	return true
-}
-
 // roleStart returns the index of the first role word in ws[from:to], or -1.
 func roleStart(ws []cword, from, to int) int {
 	for i := from; i < to; i++ {
@@ -754,25 +737,6 @@ func (e *entities) cueClass(w string) cueSet {
 		return e.t.cues[base] & (cAfter | cAfterWeak)
 	}
 	return 0
-}
-
-// atSentenceStart reports whether word a of c begins its sentence.
-func (e *entities) atSentenceStart(c *chunk, a int) bool {
-	p := &e.d.paras[c.para]
-	ti := c.words[a].tok
-	for k := ti - 1; k >= 0; k-- {
-		t := p.toks[k]
-		if t.sent != p.toks[ti].sent {
-			return true
-		}
-		if t.kind == tWord {
-			return false
-		}
-		if t.kind == tPunct && e.d.str(t) != "(" {
-			return false
-		}
-	}
-	return true
 }
 
 // appositionRole returns the role of the chunk that follows c after a
@@ -1529,7 +1493,6 @@ func (e *entities) personByRoleWords(words []string) int {
 	}
 	return -1
 }
-
 
 // namesInLists finds the persons named in a list with a person found
 // before ("yaitu: Idham Holik, Yulianto Sudrajat, dan August Mellaz") and

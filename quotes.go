@@ -376,7 +376,7 @@ func (f *quoteFinder) afterCue(p *para, k int, afterQuote, clause bool) (Span, b
 		return p.toks[k].Span, true
 	}
 	// "…,” sambungnya / imbau Syahril / keluh pria itu.
-	if strings.HasSuffix(w, "nya") && utf8.RuneCountInString(w) > 5 && f.t.function[w] == false {
+	if strings.HasSuffix(w, "nya") && utf8.RuneCountInString(w) > 5 && !f.t.function[w] {
 		return p.toks[k].Span, true
 	}
 	if f.followedBySpeaker(p, k) && !f.t.function[w] {
@@ -654,6 +654,19 @@ func (f *quoteFinder) subjectOf(pi int, p *para, k int) []int {
 		return f.sentenceSubject(pi, p, k)
 	}
 	w := f.word(p, j)
+	if f.tok(p, j) == "," {
+		// An apposition between the subject and its verb: "Hendra Wijaya,
+		// M.Si., mengatakan", "Norbert, Perwakilan KNKT Papua, mengatakan".
+		for o := j - 1; o >= 0 && o > j-14 && p.toks[o].sent == p.toks[k].sent; o-- {
+			if f.tok(p, o) != "," {
+				continue
+			}
+			if ids := f.mentionsEndingAt(pi, p.toks[o].Start); len(ids) > 0 && f.e.actors[ids[len(ids)-1]].Kind == Person {
+				return ids
+			}
+			break
+		}
+	}
 	if coordinator[w] || f.tok(p, j) == "," {
 		// "…, dan mengatakan": the subject of the clause before.
 		if ids := f.clauseSubject(pi, p, j); len(ids) > 0 {

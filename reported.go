@@ -266,11 +266,11 @@ func (f *quoteFinder) reportPassive(pi int, p *para, a, b, k int) bool {
 	if prev != "itu" && prev != "tersebut" && prev != "demikian" && prev != "ini" {
 		return false
 	}
-	j := k + 1
-	if f.word(p, j) == "oleh" {
-		j++
+	after := p.toks[k].End
+	if f.word(p, k+1) == "oleh" {
+		after = p.toks[k+1].End // "disampaikan oleh X"
 	}
-	speakers := f.mentionsAfter(pi, p.toks[k].End)
+	speakers := f.mentionsAfter(pi, after)
 	if len(speakers) == 0 {
 		return false
 	}

@@ -2,35 +2,40 @@ package berita
 
 import (
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/beritalab/berita/internal/lexicon"
 )
 
 // segment splits the text into the title and paragraphs, finds the
 // dateline and the sentences, and tokenizes every paragraph into d.
+//
+// Every non-blank line becomes a para: the title when the first of two or
+// more lines reads as a headline, a body paragraph otherwise. Nothing is
+// dropped, so the paragraphs and the title cover all the non-space text.
 func segment(d *doc, a *Article) {
 	text := d.text
 	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
+		end, next := lineEnd(text, start)
 		s, e := trimSpan(text, start, end)
 		if s < e {
 			d.paras = append(d.paras, para{Span: Span{s, e}, body: s})
 		}
-		start = end + 1
+		start = next
 	}
 	if len(d.paras) > 1 && isHeadline(d.paras[0].In(text)) {
 		d.paras[0].title = true
 		a.Title = d.paras[0].In(text)
 		a.TitleSpan = d.paras[0].Span
 	}
+	a.Dateline = markDateline(d)
+
 	a.Paragraphs = make([]Paragraph, 0, len(d.paras))
 	for i := range d.paras {
 		p := &d.paras[i]
-		p.sents = splitSentences(text, p.Span)
+		p.sents = splitSentences(text, Span{p.body, p.End})
 		d.tokenize(p)
 		if p.title {
 			continue
@@ -41,6 +46,28 @@ func segment(d *doc, a *Article) {
 		}
 		a.Paragraphs = append(a.Paragraphs, out)
 	}
+}
+
+// lineEnd returns the end of the line that starts at start and the start
+// of the next one. Lines end at "\n", "\r\n", a lone "\r" (old Mac files
+// and some scrapers) and the Unicode line and paragraph separators.
+func lineEnd(text string, start int) (end, next int) {
+	for i := start; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			return i, i + 1
+		case '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				return i, i + 2
+			}
+			return i, i + 1
+		case 0xE2: // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9) {
+				return i, i + 3
+			}
+		}
+	}
+	return len(text), len(text)
 }
 
 // trimSpan shrinks [s, e) past white space at both ends.
@@ -62,41 +89,778 @@ func trimSpan(text string, s, e int) (int, int) {
 	return s, e
 }
 
-// isHeadline reports whether a first line reads as a title: short and
-// not ended like a sentence.
+// maxHeadline is the longest first line, in runes, taken as a title.
+// Indonesian headlines stay well under it; a longer line is a lead
+// paragraph that lost its final period.
+const maxHeadline = 200
+
+// isHeadline reports whether a first line reads as a title: short, not
+// opened by a dateline, and not ended or broken like running text.
+// Headlines may end with '?' or '!' and may hold a colon
+// ("Kapolres: Mereka Telah Ditetapkan Tersangka").
 func isHeadline(line string) bool {
-	if len(line) > 250 {
+	if utf8.RuneCountInString(line) > maxHeadline {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(line)
-	return r != '.' && r != ','
+	if m, ok := parseDateline(line); ok && m.strong {
+		return false
+	}
+	sents := splitSentences(line, Span{0, len(line)})
+	for i, s := range sents {
+		last := lastNonCloser(line[s.Start:s.End])
+		switch {
+		case last == '.' || last == ',' || last == ';' || last == ':':
+			return false
+		case i < len(sents)-1 && last != '?' && last != '!':
+			return false
+		}
+	}
+	return true
 }
 
-// splitSentences splits a paragraph at '.', '?' and '!' followed by a
-// space.
-func splitSentences(text string, p Span) []Span {
-	var out []Span
-	start := p.Start
-	for i := p.Start; i < p.End; i++ {
-		c := text[i]
-		if c != '.' && c != '?' && c != '!' {
+// lastNonCloser returns the last rune of s that is not a closing
+// quotation mark or bracket.
+func lastNonCloser(s string) rune {
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '”', '"', '’', '\'', '»', ')', ']':
+			s = s[:len(s)-n]
 			continue
 		}
-		j := i + 1
-		for j < p.End && (text[j] == '"' || strings.HasPrefix(text[j:], "”")) {
-			if text[j] == '"' {
-				j++
-			} else {
-				j += len("”")
+		return r
+	}
+	return 0
+}
+
+// markDateline finds the dateline of the body and records where the text
+// after it begins. It looks in the first body paragraph, and in the next
+// two only for a dateline that names its source: Tribun puts a byline
+// line ("Laporan Wartawan …") and some outlets a pull quote before it.
+func markDateline(d *doc) *Dateline {
+	seen := 0
+	for i := range d.paras {
+		p := &d.paras[i]
+		if p.title {
+			continue
+		}
+		if seen++; seen > 3 {
+			break
+		}
+		m, ok := parseDateline(p.In(d.text))
+		if !ok || (seen > 1 && !m.strong) {
+			continue
+		}
+		p.body = p.Start + m.body
+		dl := &Dateline{Span: Span{p.Start, p.Start + m.end}}
+		dl.Text = dl.In(d.text)
+		if m.place.End > 0 {
+			dl.Place = d.text[p.Start+m.place.Start : p.Start+m.place.End]
+		}
+		if m.source.End > 0 {
+			dl.Source = d.text[p.Start+m.source.Start : p.Start+m.source.End]
+		}
+		return dl
+	}
+	return nil
+}
+
+// dlMatch is a dateline found at the start of a paragraph. Offsets are
+// relative to the paragraph; a zero place or source Span means absent.
+type dlMatch struct {
+	end    int  // end of the dateline, after its dash
+	body   int  // start of the text after it
+	place  Span // "JAKARTA"
+	source Span // "KOMPAS.com"
+	strong bool // a source is named, so it cannot be a sentence
+}
+
+// maxDatelineHead bounds the bytes before a dateline's dash:
+// "TRIBUNJAKARTA.COM, KEBAYORAN BARU" is about the longest in use.
+const maxDatelineHead = 64
+
+// parseDateline recognizes the dateline that opens a paragraph s, in the
+// house styles of Indonesian outlets:
+//
+//	JAKARTA, KOMPAS.com -        PLACE, SOURCE DASH
+//	Jakarta (ANTARA) -           PLACE (SOURCE) DASH
+//	TEMPO.CO, Jakarta -          SOURCE, PLACE DASH
+//	VOA —                        SOURCE DASH
+//	JAKARTA- / JAKARTA–China     PLACE DASH, even with no space after it
+//	BATAM, POSMETRO.CO :         a colon instead of a dash, with a source
+//	Liputan6.com, JakartaBank    no dash: a scraper glued place and body
+//
+// The dash is any of - -- – — ―. Parts are separated by commas, '|' or
+// parentheses; every word is capitalized (or a domain), so a sentence
+// that starts with a dash-separated phrase is not taken for a dateline.
+func parseDateline(s string) (dlMatch, bool) {
+	if m, ok := dashDateline(s); ok {
+		return m, true
+	}
+	return gluedDateline(s)
+}
+
+func dashDateline(s string) (dlMatch, bool) {
+	for from := 0; from < len(s); {
+		k, dash := -1, 0
+		for i, r := range s[from:] {
+			if from+i > maxDatelineHead {
+				return dlMatch{}, false
+			}
+			if isDash(r) || r == ':' {
+				k, dash = from+i, utf8.RuneLen(r)
+				break
 			}
 		}
-		if j < p.End && text[j] == ' ' {
-			out = append(out, Span{start, j})
-			start = j + 1
+		if k <= 0 {
+			return dlMatch{}, false
+		}
+		m, ok, word := dashAt(s, k, dash)
+		if ok {
+			return m, true
+		}
+		if !word {
+			return dlMatch{}, false
+		}
+		// A hyphen inside a word ("POS-KUPANG.COM, KUPANG -"): look on.
+		from = k + dash
+	}
+	return dlMatch{}, false
+}
+
+// dashAt tries the dash or colon at s[k:k+dash] as the end of a
+// dateline. word reports a hyphen between two letters, which may join a
+// word of the head rather than end it.
+func dashAt(s string, k, dash int) (m dlMatch, ok, word bool) {
+	colon := s[k] == ':'
+	end := k + dash
+	for end < len(s) && s[end] == '-' { // "--"
+		end++
+	}
+	body := end
+	for body < len(s) {
+		r, n := utf8.DecodeRuneInString(s[body:])
+		if !isSpace(r) {
+			break
+		}
+		body += n
+	}
+	if body == len(s) {
+		return m, false, false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:k])
+	next, _ := utf8.DecodeRuneInString(s[body:])
+	glued := !isSpace(before) && body == end
+	word = glued && s[k] == '-' && unicode.IsLetter(before) && unicode.IsLetter(next)
+	parts, valid := datelineParts(s[:k])
+	if !valid {
+		return m, false, word
+	}
+	m = classifyParts(s, parts)
+	m.end, m.body = end, body
+	switch {
+	case colon && !m.strong:
+		return m, false, false
+	case unicode.IsLower(next) && (!m.strong || glued):
+		return m, false, word
+	case !unicode.IsLetter(next) && !unicode.IsDigit(next) && !isOpenMark(next):
+		return m, false, false
+	case glued && !m.strong:
+		// "JAKARTA-Hyundai" and "JAKARTA–China" are datelines; "KPK-Polri",
+		// "COVID-19" and "Jakarta–Bandung" are words.
+		if !isAllUpper(s[:k]) || letterCount(s[:k]) < 5 || !unicode.IsUpper(next) {
+			return m, false, word
 		}
 	}
-	if start < p.End {
-		out = append(out, Span{start, p.End})
+	return m, true, false
+}
+
+// gluedDateline recognizes "Liputan6.com, JakartaBank Indonesia …": a
+// source domain, a comma and a place run into the body's first word,
+// which is split where a lower-case letter meets an upper-case one.
+func gluedDateline(s string) (dlMatch, bool) {
+	var m dlMatch
+	comma := strings.IndexAny(s, ",|")
+	if comma <= 0 || comma > maxDatelineHead || !isDomain(strings.TrimSpace(s[:comma])) {
+		return m, false
 	}
+	src := strings.TrimSpace(s[:comma])
+	m.source = Span{0, len(src)}
+	i := comma + 1
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	start := i
+	for w := 0; w < 3 && i < len(s); w++ {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsUpper(r) {
+			return m, false
+		}
+		prevLower := false
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			if prevLower && unicode.IsUpper(r) {
+				m.place = Span{start, i}
+				m.end, m.body, m.strong = i, i, true
+				return m, true
+			}
+			prevLower = unicode.IsLower(r)
+			i += n
+		}
+		if i >= len(s) || s[i] != ' ' {
+			return m, false
+		}
+		i++
+	}
+	return m, false
+}
+
+func isDash(r rune) bool {
+	switch r {
+	case '-', '–', '—', '―':
+		return true
+	}
+	return false
+}
+
+func isOpenMark(r rune) bool {
+	switch r {
+	case '“', '”', '"', '‘', '\'', '«', '(', '[':
+		return true
+	}
+	return false
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// dlPart is one comma-, bar- or parenthesis-separated part of a
+// dateline's head, trimmed.
+type dlPart struct {
+	Span
+	paren bool // written in parentheses: "(ANTARA)"
+	date  bool // digits and slashes or a day name: "26/10", "Senin"
+}
+
+// datelineParts splits the head of a dateline and checks that it is made
+// of at most four parts of at most four capitalized words each.
+func datelineParts(head string) ([]dlPart, bool) {
+	var parts []dlPart
+	add := func(s, e int, paren bool) bool {
+		p := dlPart{Span: Span{s, e}, paren: paren}
+		w := head[s:e]
+		switch {
+		case strings.Trim(w, "0123456789/") == "", isDayName(w):
+			p.date = true // "Jakarta, Senin (21/2) (ANTARA) -"
+		case !isDateWords(w):
+			return false
+		}
+		parts = append(parts, p)
+		return true
+	}
+	start := 0
+	for i := 0; i < len(head); i++ {
+		switch head[i] {
+		case ',', '|':
+			// An empty part is allowed only after a parenthesis:
+			// "Jakarta (ANTARA), …" but not "Jakarta,, …".
+			s, e := trimSpan(head, start, i)
+			if s == e && (len(parts) == 0 || !parts[len(parts)-1].paren) || s < e && !add(s, e, false) {
+				return nil, false
+			}
+			start = i + 1
+		case '(':
+			if s, e := trimSpan(head, start, i); s < e && !add(s, e, false) {
+				return nil, false
+			}
+			j := strings.IndexByte(head[i:], ')')
+			if j < 0 {
+				return nil, false
+			}
+			if s, e := trimSpan(head, i+1, i+j); s == e || !add(s, e, true) {
+				return nil, false
+			}
+			i += j
+			start = i + 1
+		}
+	}
+	if s, e := trimSpan(head, start, len(head)); s < e && !add(s, e, false) {
+		return nil, false
+	}
+	nonDate := 0
+	for _, p := range parts {
+		if !p.date {
+			nonDate++
+		}
+	}
+	return parts, nonDate > 0 && len(parts) <= 4
+}
+
+// isDateWords reports whether w is one to four words that each start
+// with an upper-case letter or a digit, or is a domain ("posmetro.co").
+func isDateWords(w string) bool {
+	if isDomain(w) {
+		return true
+	}
+	words := strings.Fields(w)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, x := range words {
+		r, _ := utf8.DecodeRuneInString(x)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		for _, r := range x {
+			if !isWordRune(r) && r != '.' && r != '\'' && r != '’' && r != '&' && r != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isDayName(w string) bool {
+	e, ok := calendar()[strings.ToLower(w)]
+	return ok && !e.month
+}
+
+// isDomain reports whether w is one word with a period inside and letters
+// after its last period, such as "KOMPAS.com", "TEMPO.CO" or "co.id".
+func isDomain(w string) bool {
+	if w == "" || strings.ContainsAny(w, " \t") {
+		return false
+	}
+	dot := strings.LastIndexByte(w, '.')
+	if dot <= 0 || dot+1 == len(w) || !isASCIIAlnum(w[dot-1]) {
+		return false
+	}
+	for i := dot + 1; i < len(w); i++ {
+		if c := w[i] | 0x20; 'a' <= c && c <= 'z' {
+			return true // a top-level domain has letters: not "1.700"
+		}
+	}
+	return false
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// newsAgencies are sources that datelines write without a domain. They
+// tell "JAKARTA, KOMPAS" (place, source) from "VOA" (source alone).
+var newsAgencies = map[string]bool{
+	"ANTARA": true, "KOMPAS": true, "TEMPO": true, "VIVA": true, "VOA": true,
+	"POSMETRO": true, "REPUBLIKA": true, "DETIK": true, "DETIKCOM": true,
+	"OKEZONE": true, "SINDONEWS": true, "LIPUTAN6": true, "TRIBUN": true,
+	"TRIBUNNEWS": true, "JPNN": true, "KUMPARAN": true, "TIRTO": true,
+	"SUARA": true, "MERDEKA": true, "BISNIS": true, "KONTAN": true,
+	"REUTERS": true, "AFP": true, "AP": true, "BBC": true, "CNN": true,
+	"XINHUA": true, "BERNAMA": true, "ANADOLU": true, "SPUTNIK": true,
+}
+
+func isSource(s string) bool {
+	return isDomain(s) || newsAgencies[strings.ToUpper(s)]
+}
+
+// classifyParts tells the place from the source among the parts of a
+// dateline head. A part in parentheses, a domain or a known agency is a
+// source; of two unknown parts the second is ("PLACE, SOURCE" is the
+// common order); everything else is the place. Several adjacent parts of
+// one kind ("Washington, DC") make one span.
+func classifyParts(s string, parts []dlPart) dlMatch {
+	var m dlMatch
+	src := make([]bool, len(parts))
+	n, nonDate := 0, 0
+	for i, p := range parts {
+		if p.date {
+			continue
+		}
+		nonDate++
+		if p.paren || isSource(s[p.Start:p.End]) {
+			src[i] = true
+			n++
+		}
+	}
+	m.strong = n > 0
+	if n == 0 && nonDate == 2 {
+		for i := len(parts) - 1; i >= 0; i-- {
+			if !parts[i].date {
+				src[i] = true
+				break
+			}
+		}
+	}
+	if nonDate == 1 && n == 0 {
+		// "POSMETRO MEDAN": an agency name before the place.
+		p := firstNonDate(parts)
+		w := s[p.Start:p.End]
+		if sp := strings.IndexByte(w, ' '); sp > 0 && newsAgencies[strings.ToUpper(w[:sp])] {
+			m.source = Span{p.Start, p.Start + sp}
+			rs, re := trimSpan(s, p.Start+sp, p.End)
+			m.place = Span{rs, re}
+			m.strong = true
+			return m
+		}
+	}
+	for i, p := range parts {
+		if p.date {
+			continue
+		}
+		sp := &m.place
+		if src[i] {
+			sp = &m.source
+		}
+		if sp.End == 0 {
+			*sp = p.Span
+		} else {
+			sp.End = p.End
+		}
+	}
+	return m
+}
+
+func firstNonDate(parts []dlPart) dlPart {
+	for _, p := range parts {
+		if !p.date {
+			return p
+		}
+	}
+	return dlPart{}
+}
+
+// abbreviations holds the words whose final period never ends a
+// sentence, as written and in capitals.
+var abbreviations = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool)
+	for _, rec := range lexicon.Load("abbreviations.txt") {
+		w := rec.Field(0)
+		m[w] = true
+		m[strings.ToUpper(w)] = true
+	}
+	return m
+})
+
+// quoteState tracks the quotation marks of one paragraph, so that a mark
+// met after a sentence's last punctuation can be told to close the
+// quotation (and stay in the sentence) or to open the next one. It is
+// reset at every paragraph: a mark left open closes with its paragraph.
+type quoteState struct {
+	double int // depth of “ ” " " « » marks
+	single int // depth of ‘ ’ marks
+}
+
+// mark updates the state for the mark r at text[i:i+n] and reports
+// whether it closes a quotation. Kompas opens quotations with ” and
+// many writers use " both ways, so such a mark opens when it follows a
+// space or bracket and comes before a word, and closes otherwise. An
+// apostrophe inside a word (Jum'at, Ma’ruf) is no mark at all.
+func (q *quoteState) mark(text string, start, i, n, end int) (closes, isMark bool) {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	prev, next := rune(' '), rune(' ')
+	if i > start {
+		prev, _ = utf8.DecodeLastRuneInString(text[start:i])
+	}
+	if i+n < end {
+		next, _ = utf8.DecodeRuneInString(text[i+n:])
+	}
+	opens := (isSpace(prev) || prev == '(' || prev == '[' || isOpenMark(prev)) && !isSpace(next) && !unicode.IsPunct(next)
+	switch r {
+	case '“', '„', '«':
+		q.double++
+		return false, true
+	case '»':
+		q.double = max(q.double-1, 0)
+		return true, true
+	case '”', '"':
+		if opens || (q.double == 0 && isWordRune(next) && !isWordRune(prev)) {
+			q.double++
+			return false, true
+		}
+		q.double = max(q.double-1, 0)
+		return true, true
+	case '‘':
+		q.single++
+		return false, true
+	case '’', '\'':
+		if isWordRune(prev) && isWordRune(next) {
+			return false, false
+		}
+		if opens {
+			q.single++
+			return false, true
+		}
+		if q.single == 0 && r == '\'' && isWordRune(prev) {
+			return false, false // "para pemain'" is rare; a trailing apostrophe is no mark
+		}
+		q.single = max(q.single-1, 0)
+		return true, true
+	}
+	return false, false
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '“', '„', '«', '»', '”', '"', '‘', '’', '\'':
+		return true
+	}
+	return false
+}
+
+func isTerminator(r rune) bool {
+	return r == '.' || r == '?' || r == '!' || r == '…'
+}
+
+// splitSentences splits the span p of text into sentences: trimmed,
+// in order, covering all its non-space text. See sentenceBreak for where
+// a sentence ends.
+func splitSentences(text string, p Span) []Span {
+	var out []Span
+	var q quoteState
+	start := p.Start
+	emit := func(e int) {
+		if s, e := trimSpan(text, start, e); s < e {
+			out = append(out, Span{s, e})
+		}
+	}
+	for i := p.Start; i < p.End; {
+		r, n := utf8.DecodeRuneInString(text[i:p.End])
+		if isQuoteRune(r) {
+			q.mark(text, p.Start, i, n, p.End)
+			i += n
+			continue
+		}
+		if !isTerminator(r) {
+			i += n
+			continue
+		}
+		end, next, ok := sentenceBreak(text, p, start, i, &q)
+		if ok {
+			emit(end)
+			start = next
+		}
+		i = max(end, i+n)
+	}
+	emit(p.End)
 	return out
+}
+
+// sentenceBreak decides whether the run of final punctuation at text[i:]
+// ends the sentence that began at start. It returns the end of the run
+// with the closing marks and brackets that follow it, where the next
+// sentence starts, and whether there is a break at all.
+//
+// A sentence ends after '.', '?', '!' and the marks that close them
+// ("… selesai.” Dia …") when a space and then an upper-case letter, a
+// digit, an opening mark or a bracket follow. It does not end before a
+// lower-case word ("“… ?” tanya dia", "dll. yang"), a comma or colon;
+// nor at an ellipsis; nor at the period of an abbreviation, an initial or
+// a list number; nor inside numbers, domains and URLs, where no space
+// follows. A scraper's run-together "kemarin.Menurut" and "selesai.”Dia"
+// do end.
+func sentenceBreak(text string, p Span, start, i int, q *quoteState) (end, next int, ok bool) {
+	j := i
+	dots, qe, ell := 0, false, false
+	for j < p.End {
+		r, n := utf8.DecodeRuneInString(text[j:p.End])
+		if !isTerminator(r) {
+			break
+		}
+		switch r {
+		case '.':
+			dots++
+		case '…':
+			ell = true
+		default:
+			qe = true
+		}
+		j += n
+	}
+	ell = !qe && (ell || dots > 1)
+	closers := 0
+	k := j
+	for k < p.End {
+		r, n := utf8.DecodeRuneInString(text[k:p.End])
+		if r == ')' || r == ']' {
+			k += n
+			closers++
+			continue
+		}
+		if !isQuoteRune(r) {
+			break
+		}
+		save := *q
+		if closes, _ := q.mark(text, p.Start, k, n, p.End); !closes {
+			*q = save // it opens the next sentence: leave it to the caller
+			break
+		}
+		k += n
+		closers++
+	}
+	end = k
+	if k == p.End {
+		return end, k, false
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:p.End])
+	if !isSpace(r) {
+		// No space: inside a number, domain or URL unless a closing mark or
+		// a scraper's lost space shows the break.
+		switch {
+		case closers > 0 && unicode.IsUpper(r):
+		case closers == 0 && gluedBreak(text, p, i, k):
+		case closers == 0 && (r == '“' || r == '”' || r == '"') && !ell && !abbreviationBefore(text, start, i, dots):
+			next, _ := utf8.DecodeRuneInString(text[k+utf8.RuneLen(r) : p.End])
+			if !unicode.IsUpper(next) {
+				return end, k, false
+			}
+		default:
+			return end, k, false
+		}
+		return end, k, true
+	}
+	// Skip the space; a closing mark after it still belongs to this
+	// sentence ("… lelah. ” Dia …").
+	m := k
+	for m < p.End {
+		r, n := utf8.DecodeRuneInString(text[m:p.End])
+		if isSpace(r) {
+			m += n
+			continue
+		}
+		if isQuoteRune(r) && q.double+q.single > 0 {
+			save := *q
+			if closes, _ := q.mark(text, p.Start, m, n, p.End); closes {
+				m += n
+				end = m
+				closers++
+				continue
+			}
+			*q = save
+		}
+		break
+	}
+	if m == p.End {
+		return end, m, false
+	}
+	r, _ = utf8.DecodeRuneInString(text[m:p.End])
+	switch {
+	case unicode.IsLower(r), r == ',', r == ';', r == ':', r == ')', r == ']':
+		return end, m, false
+	case ell && closers == 0:
+		return end, m, false
+	case !qe && closers == 0 && abbreviationBefore(text, start, i, dots):
+		return end, m, false
+	}
+	return end, m, true
+}
+
+// gluedBreak reports a break in "kemarin.Menurut", where a scraper lost
+// the space: a plain lower-case word of three letters or more, the
+// punctuation, and a capitalized word that is not a domain's ending
+// ("detik.Com").
+func gluedBreak(text string, p Span, i, k int) bool {
+	ws := i
+	for ws > p.Start {
+		r, n := utf8.DecodeLastRuneInString(text[p.Start:ws])
+		if !unicode.IsLetter(r) {
+			if isWordRune(r) || r == '.' || r == '/' || r == '@' || r == ':' || r == '-' || r == '_' {
+				return false
+			}
+			break
+		}
+		ws -= n
+	}
+	if utf8.RuneCountInString(text[ws:i]) < 3 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[ws:i])
+	if !unicode.IsLower(last) {
+		return false
+	}
+	we := k
+	for we < p.End {
+		r, n := utf8.DecodeRuneInString(text[we:p.End])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		we += n
+	}
+	w := text[k:we]
+	if utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(firstRune(w)) || isAllUpper(w) {
+		return false
+	}
+	switch w {
+	case "Com", "Co", "Id", "Net", "Org", "Go", "Ac", "Or", "Info", "Tv", "News":
+		return false
+	}
+	return true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// abbreviationBefore reports whether the period at text[i] belongs to
+// the word before it: an abbreviation of the lexicon, an initial
+// ("M. Yamin"), a dotted abbreviation with short parts ("S.H.", "a.n.",
+// "M.Si."), or the number or letter of a list item that opens the
+// sentence ("1. Pertama").
+func abbreviationBefore(text string, start, i, dots int) bool {
+	if dots != 1 {
+		return false
+	}
+	ws := i
+	for ws > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:ws])
+		if !isWordRune(r) && r != '.' {
+			break
+		}
+		ws -= n
+	}
+	w := text[ws:i]
+	if w == "" {
+		return false
+	}
+	if abbreviations()[text[ws:i+1]] {
+		return true
+	}
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsLetter(r) {
+		return true
+	}
+	if strings.Contains(w, ".") && shortParts(w) {
+		return true
+	}
+	if s, _ := trimSpan(text, start, ws); s == ws && len(w) <= 3 && strings.Trim(w, "0123456789") == "" {
+		return true
+	}
+	return false
+}
+
+// shortParts reports whether every period-separated part of w is one or
+// two letters, as in "S.H", "a.n", "M.Si", "Ph.D".
+func shortParts(w string) bool {
+	for part := range strings.SplitSeq(w, ".") {
+		n := 0
+		for _, r := range part {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+			n++
+		}
+		if n == 0 || n > 2 {
+			return false
+		}
+	}
+	return true
 }

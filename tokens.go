@@ -25,11 +25,11 @@ type para struct {
 type tokKind uint8
 
 const (
-	tWord  tokKind = iota // letters or digits, with inner '-', '\'', '.', ',', '/' where they join
-	tPunct                // any other single non-space rune
-	tOpenQ                // an opening quotation mark
-	tCloseQ               // a closing quotation mark
-	tAmbigQ               // '"' or a mark whose direction depends on context
+	tWord   tokKind = iota // letters or digits, with inner '-', '\'', '.', ',', '/' where they join
+	tPunct                 // any other single non-space rune
+	tOpenQ                 // an opening quotation mark
+	tCloseQ                // a closing quotation mark
+	tAmbigQ                // '"' or a mark whose direction depends on context
 )
 
 // token is a word or a punctuation rune of a paragraph.
@@ -148,9 +148,4 @@ func isAllUpper(s string) bool {
 		}
 	}
 	return letters > 0
-}
-
-func isCapitalized(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }

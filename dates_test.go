@@ -1,0 +1,187 @@
+package berita
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// mention is a DateMention without its span, for compact tables.
+type mention struct {
+	Text     string
+	Date     string // 2006-01-02
+	Inferred bool
+}
+
+func mentionsOf(text string, ms []DateMention) []mention {
+	var out []mention
+	for _, m := range ms {
+		if text[m.Start:m.End] != m.Text {
+			out = append(out, mention{Text: "BAD SPAN " + m.Text})
+			continue
+		}
+		out = append(out, mention{m.Text, m.Time.Format("2006-01-02"), m.YearInferred})
+	}
+	return out
+}
+
+func TestFindDates(t *testing.T) {
+	ref := day(2023, time.November, 1)
+	tests := []struct {
+		name string
+		text string
+		ref  time.Time
+		want []mention
+	}{
+		{"weekday and day/month", "Mereka bertemu pada Kamis (26/10) di Seoul.", ref,
+			[]mention{{"Kamis (26/10)", "2023-10-26", true}}},
+		{"weekday and day/month/year", "Sidang digelar Senin (21/2/2022) pagi.", ref,
+			[]mention{{"Senin (21/2/2022)", "2022-02-21", false}}},
+		{"day/month/year in parentheses alone", "Hal itu disampaikan (16/10/2025).", ref,
+			[]mention{{"(16/10/2025)", "2025-10-16", false}}},
+		{"comma before parentheses", "Ia tiba Jumat, (6/6/2025) malam.", ref,
+			[]mention{{"Jumat, (6/6/2025)", "2025-06-06", false}}},
+		{"time of day before parentheses", "Hujan turun Minggu malam (8/6/2025).", ref,
+			[]mention{{"Minggu malam (8/6/2025)", "2025-06-08", false}}},
+		{"month name with year", "Acara itu pada 26 Oktober 2023.", ref,
+			[]mention{{"26 Oktober 2023", "2023-10-26", false}}},
+		{"weekday, time of day, comma", "Ia diperiksa Jumat siang, 9 Februari 2024.", ref,
+			[]mention{{"Jumat siang, 9 Februari 2024", "2024-02-09", false}}},
+		{"weekday and comma", "Rapat pada Kamis, 3 Juli 2025 ditunda.", ref,
+			[]mention{{"Kamis, 3 Juli 2025", "2025-07-03", false}}},
+		{"weekday, comma, numeric date", "Sidang pada Selasa, 12/3/2024 berjalan lancar.", ref,
+			[]mention{{"Selasa, 12/3/2024", "2024-03-12", false}}},
+		{"numeric date with a full year", "Surat bertanggal 12/3/2024 itu hilang.", ref,
+			[]mention{{"12/3/2024", "2024-03-12", false}}},
+		{"ISO date", "Data per 2025-06-10 menunjukkan kenaikan.", ref,
+			[]mention{{"2025-06-10", "2025-06-10", false}}},
+		{"month abbreviations", "Pada 9 Feb 2024, 26 Okt. 2023, 5 Agu 2022 dan 7 Ags 2021.", ref,
+			[]mention{{"9 Feb 2024", "2024-02-09", false}, {"26 Okt. 2023", "2023-10-26", false},
+				{"5 Agu 2022", "2022-08-05", false}, {"7 Ags 2021", "2021-08-07", false}}},
+		{"abbreviation at the end of a sentence keeps its period out", "Rapat pada 26 Okt. Semua hadir.", ref,
+			[]mention{{"26 Okt", "2023-10-26", true}}},
+		{"Jum'at with an apostrophe", "Salat pada Jum'at (3/11).", ref,
+			[]mention{{"Jum'at (3/11)", "2023-11-03", true}}},
+		{"no year, reference date", "Hujan deras pada 2 Januari.", ref,
+			[]mention{{"2 Januari", "2024-01-02", true}}},
+		{"range: the last day is the date", "Festival pada 10-13 Juni 2025.", ref,
+			[]mention{{"13 Juni 2025", "2025-06-13", false}}},
+		{"29 February takes a leap year", "Lahir 29 Februari.", day(2024, time.March, 1),
+			[]mention{{"29 Februari", "2024-02-29", true}}},
+		{"several in order", "Senin (21/2/2022) dan 26 Oktober 2023.", ref,
+			[]mention{{"Senin (21/2/2022)", "2022-02-21", false}, {"26 Oktober 2023", "2023-10-26", false}}},
+		{"invalid 31/2", "Pada Senin (31/2) dan 30 Februari 2024 dan (31/4/2024).", ref, nil},
+		{"invalid month", "Pada Senin (12/13).", ref, nil},
+		{"not dates: score, ratio, money, season", "Skor (2-1), rasio 1/2, Rp 1.500, musim (2024/2025), angka 26/10.", ref, nil},
+		{"not a date: weeks", "Dalam dua minggu (1/2) selesai.", ref, nil},
+		{"not a date: decimal before a month name", "Nilai 1,5 Juni tidak ada.", ref, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, a := segmented(tt.text)
+			got := mentionsOf(tt.text, findDates(d, a, tt.ref))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("findDates(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestResolveYear(t *testing.T) {
+	tests := []struct {
+		name       string
+		day, month int
+		weekday    int
+		ref, now   time.Time
+		want       int
+		wantOK     bool
+	}{
+		{"reference date: same year", 26, 10, -1, day(2023, time.November, 1), time.Time{}, 2023, true},
+		{"reference date: the nearer next year", 2, 1, -1, day(2023, time.December, 20), time.Time{}, 2024, true},
+		{"reference date: the nearer last year", 20, 12, -1, day(2024, time.January, 5), time.Time{}, 2023, true},
+		{"reference date wins over the weekday", 26, 10, int(time.Thursday), day(2025, time.October, 30), time.Time{}, 2025, true},
+		{"weekday, Kamis 26/10 near 2023", 26, 10, int(time.Thursday), time.Time{}, day(2023, time.November, 1), 2023, true},
+		{"weekday, Kamis 26/10 seen in 2026", 26, 10, int(time.Thursday), time.Time{}, day(2026, time.January, 1), 2023, true},
+		{"weekday, Kamis 26/10 seen in late 2028", 26, 10, int(time.Thursday), time.Time{}, day(2028, time.December, 1), 2028, true},
+		{"weekday, soon after now", 6, 1, int(time.Tuesday), time.Time{}, day(2025, time.December, 20), 2026, true},
+		{"no weekday, no reference: this year", 17, 8, -1, time.Time{}, day(2026, time.March, 3), 2026, true},
+		{"29/2 in a common year: the last leap year", 29, 2, -1, time.Time{}, day(2026, time.March, 3), 2024, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := resolveYear(tt.day, tt.month, tt.weekday, tt.ref, tt.now)
+			if got != tt.want || ok != tt.wantOK {
+				t.Errorf("resolveYear(%d, %d, %d, %v, %v) = %d, %v; want %d, %v",
+					tt.day, tt.month, tt.weekday, tt.ref, tt.now, got, ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+}
+
+func TestArticleDate(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // Text of the article date, "" for nil
+	}{
+		{"date in the dateline", "Berita Hari Ini\nJakarta, Senin (21/2/2022) (ANTARA) - Presiden tiba pada 26 Oktober 2023.", "Senin (21/2/2022)"},
+		{"bare day/month in the dateline", "Berita Hari Ini\nJakarta, 21/2 (ANTARA) - Presiden tiba pada 26 Oktober 2023.", "21/2"},
+		{"first date of the lead paragraph", "JAKARTA, KOMPAS - Pada Kamis (26/10) dan Jumat (27/10) hujan.\nLalu 1 November 2023 cerah.", "Kamis (26/10)"},
+		{"no dateline", "Judul\nPada Kamis (26/10) hujan.", "Kamis (26/10)"},
+		{"lead paragraph after a byline", "Judul\nLaporan Wartawan Koran Kita, Budi\nKORANKITA.COM, BOGOR - Rabu (4/6/2025) warga kerja bakti.", "Rabu (4/6/2025)"},
+		{"a date later in the article only", "Judul\nHujan turun.\nPada 26 Oktober 2023 cerah.", ""},
+		{"a date in the title only", "Banjir 26 Oktober 2023\nHujan turun.", ""},
+		{"none", "Judul\nHujan turun.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, a := segmented(tt.text)
+			a.Dates = findDates(d, a, day(2023, time.November, 1))
+			got := ""
+			if m := articleDate(a); m != nil {
+				got = m.Text
+			}
+			if got != tt.want {
+				t.Errorf("articleDate of %q = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindDatesLinear(t *testing.T) {
+	for _, unit := range []string{"Kamis (26/10) ", "1/2/3/4/5/", "26 Oktober ", "Senin, 1 ", "(1/", "1.2.3,4 "} {
+		text := strings.Repeat(unit, 20000)
+		d, a := segmented(text)
+		findDates(d, a, time.Time{})
+	}
+}
+
+func TestCalendarTable(t *testing.T) {
+	cal := calendar()
+	for form, want := range map[string]calEntry{
+		"senin": {num: 1}, "minggu": {num: 0}, "ahad": {num: 0}, "jum'at": {num: 5}, "jumat": {num: 5},
+		"oktober": {month: true, num: 10}, "okt": {month: true, num: 10, abbr: true},
+		"mei": {month: true, num: 5}, "nopember": {month: true, num: 11},
+		"agu": {month: true, num: 8, abbr: true}, "ags": {month: true, num: 8, abbr: true},
+	} {
+		if got, ok := cal[form]; !ok || got != want {
+			t.Errorf("calendar()[%q] = %+v, %v; want %+v", form, got, ok, want)
+		}
+	}
+	days := map[int]bool{}
+	months := map[int]bool{}
+	for _, e := range cal {
+		if e.month {
+			months[e.num] = true
+		} else {
+			days[e.num] = true
+		}
+	}
+	if len(days) != 7 || len(months) != 12 {
+		t.Errorf("calendar has %d weekdays and %d months", len(days), len(months))
+	}
+}

@@ -1,0 +1,107 @@
+// Package berita parses Indonesian news articles and tells who said what.
+//
+// Given the text of one article, [Parse] returns an [Article]: its title
+// and dateline, its paragraphs and sentences, every date it mentions
+// resolved to a calendar date, the persons, organizations and places it
+// names (with a person's role and affiliation), and the quotations it
+// attributes to them, direct, indirect or mixed, with their speakers and
+// the cue word that reports them.
+//
+//	a, err := berita.Parse(text)
+//	if err != nil {
+//		return err
+//	}
+//	for _, q := range a.Quotes {
+//		fmt.Println(q.Speakers, q.Kind, q.Text)
+//	}
+//
+// The package reads text as Indonesian outlets publish it and as
+// scrapers deliver it: one paragraph a line, with blank lines, "\r\n" or
+// "\r" line ends, stray and non-breaking spaces, a byte order mark,
+// zero-width spaces, words run together and house styles of datelines
+// and quotation marks that differ from outlet to outlet.
+//
+// # Data model
+//
+// An [Article] holds:
+//
+//   - Title: the headline, when the first of two or more lines reads as
+//     one (no final period; "Kapolres: Mereka Telah Ditetapkan Tersangka"
+//     and headlines ending in '?' or '!' are titles).
+//   - Dateline: the place and source that open the body, such as
+//     "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -", "TEMPO.CO, Jakarta -"
+//     or "VOA —", as a [Dateline] with Place and Source as written; nil
+//     when the body has none.
+//   - Paragraphs: one [Paragraph] per non-blank line after the title, each
+//     with its [Sentence] list. The first paragraph's span includes the
+//     dateline; its first sentence starts after it. Sentences do not end
+//     inside abbreviations and titles ("Dr.", "H.", "S.H.", "Jl."), initials
+//     ("M. Yamin"), numbers ("1.500", "pukul 10.00"), domains and URLs, or
+//     at an ellipsis; a sentence that ends inside a quotation ends after
+//     the closing mark, and "“… ?” tanya dia" goes on past the mark.
+//   - Dates and Date: every [DateMention] ("Kamis (26/10)", "Senin
+//     (21/2/2022)", "26 Oktober 2023", "Jumat siang, 9 Februari 2024",
+//     "12/3/2024", "9 Feb 2024") with its calendar date at midnight UTC, and
+//     the date of the article itself: one in the dateline, else the first
+//     in the lead paragraph. A date written without a year takes the year
+//     from [Options.ReferenceDate]; without one, from its weekday (the
+//     year nearest the present, and not more than about six months ahead
+//     of it, in which that day falls on that weekday); else the current
+//     year. YearInferred tells such dates apart.
+//   - Actors: each person, organization and place once, as an [Actor]
+//     with its canonical Name, [ActorKind], Aliases, Role, Affiliation, the
+//     ISO 3166-1 Country code of a country, and the Mentions that refer to
+//     it. [Actor.English] renders role, affiliation and place names in
+//     English; see also [TranslateRole], [TranslateOrganization] and
+//     [CountryName].
+//   - Quotes: each [Quote] in text order, with its [QuoteKind] ([Direct],
+//     [Indirect] or [Mixed]), its Text, the Speakers (Names of Actors of
+//     the same Article; empty for an unnamed source) and its Cue.
+//
+// Kinds are typed constants that marshal to and from JSON as the strings
+// "person", "organization", "place" and "direct", "indirect", "mixed".
+// The JSON field names of every type are given by its struct tags.
+//
+// # Spans and offsets
+//
+// Every position in an Article is a [Span]: a half-open range [Start,
+// End) of byte offsets into the string given to Parse, never into a
+// normalized copy. Every Span satisfies 0 <= Start <= End <= len(text),
+// both ends fall on rune boundaries, and wherever a Text field stands
+// beside a Span, text[Start:End] == Text. Use [Span.In] to slice safely.
+// Paragraph, sentence and title spans are trimmed of white space.
+//
+// # Errors
+//
+// Parse rejects input it cannot read and loses nothing it can: every
+// non-blank line becomes the title or a paragraph, and Parse never
+// panics.
+//
+//   - [ErrEmpty]: the text is empty or holds only white space (including
+//     byte order marks, non-breaking and zero-width spaces).
+//   - [ErrTooLarge]: the text is longer than [Options.MaxSize]
+//     ([DefaultMaxSize] by default).
+//   - [ErrInvalidUTF8]: the text is not valid UTF-8.
+//
+// The last two come wrapped in an [*InputError] that gives the byte
+// offset of the fault; test them with [errors.Is] and read the offset
+// with [errors.As]. [NewParser] reports invalid [Options], such as a
+// negative MaxSize or a known actor without a name or kind, and
+// [ReadActors] reports a bad line as a [*LineError].
+//
+// # Concurrency
+//
+// A [Parser] is immutable once [NewParser] returns it and is safe for
+// concurrent use by multiple goroutines. [Parse] uses a default Parser
+// with the zero [Options], built once on first use. The word tables are
+// embedded in the binary and read once, lazily, the first time a Parser
+// needs them; nothing is done at package initialization.
+//
+// # Compatibility
+//
+// The exported names and the JSON field names of this package are
+// stable: programs and evaluations depend on them. New fields, kinds and
+// functions may be added; existing ones keep their names, types and
+// meanings. The analysis itself (which sentences, actors and quotes are
+// found) improves between versions, so exact results may change.
+package berita
