@@ -200,7 +200,7 @@ func (e *entities) chunks(pi int) []chunk {
 				continue
 			}
 		}
-		c := chunk{para: pi, lowerLead: lead > 0}
+		c := chunk{para: pi, lowerLead: lead > 0, words: make([]cword, 0, 6)}
 		j := i
 		for j < len(toks) {
 			t := toks[j]

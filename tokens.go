@@ -73,7 +73,8 @@ func isWordRune(r rune) bool {
 // "26/10" are one token each (see joins).
 func (d *doc) tokenize(p *para) {
 	text := d.text
-	toks := p.toks[:0]
+	// About one token in five bytes of news text.
+	toks := make([]token, 0, (p.End-p.Start)/5+4)
 	sent := 0
 	for i := p.Start; i < p.End; {
 		for sent+1 < len(p.sents) && i >= p.sents[sent+1].Start {
