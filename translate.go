@@ -23,6 +23,7 @@ package berita
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -297,7 +298,7 @@ var trCalendar = sync.OnceValue(func() *trCalendarTable {
 })
 
 func (t *trCalendarTable) name(kind string, n int, lang string) string {
-	names, ok := t.names[kind+"/"+itoa(n)]
+	names, ok := t.names[kind+"/"+strconv.Itoa(n)]
 	if !ok {
 		return ""
 	}
@@ -308,17 +309,6 @@ func (t *trCalendarTable) name(kind string, n int, lang string) string {
 		return names[1]
 	}
 	return ""
-}
-
-// itoa formats small integers without importing strconv for one call.
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }
 
 // ---- Glossary ----
