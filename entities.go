@@ -192,13 +192,12 @@ func (e *entities) chunks(pi int) []chunk {
 			continue
 		}
 		w := e.d.str(toks[i])
-		lead := 0
-		if !isCap(w) {
-			lead = e.lowerRoleLead(p, i)
-			if lead == 0 {
-				i++
-				continue
-			}
+		// A role phrase may begin the chunk in any case: "juru bicara",
+		// "Juru bicara", "menteri luar negeri".
+		lead := e.lowerRoleLead(p, i)
+		if lead == 0 && !isCap(w) {
+			i++
+			continue
 		}
 		c := chunk{para: pi, lowerLead: lead > 0, words: make([]cword, 0, 6)}
 		j := i
@@ -372,7 +371,9 @@ func (e *entities) label(c *chunk) {
 		try(lOffice, dRoles)
 		try(lOrgHead, dOrgs)
 		try(lPlace, dPlaces)
-		try(lAcronym, dAcronyms)
+		if isCap(c.words[i].text) {
+			try(lAcronym, dAcronyms) // "BIN" the agency, not "bin" the particle
+		}
 		if best == lRank && bestN == 1 && words[i] == "jenderal" && i > 0 {
 			best = lInst // "Direktorat Jenderal", "Sekretaris Jenderal": not the rank
 		}
@@ -440,11 +441,18 @@ func (e *entities) label(c *chunk) {
 		c.words[i].value = val
 		i += bestN
 	}
+	// After a name word, a capitalised function word is more of the name:
+	// "Rai Putra", "Dewi Putri".
+	for i := 1; i < len(c.words); i++ {
+		if c.words[i].label == lFunction && c.words[i].n == 1 && isNameLabel(c.words[i-1].label) && isCap(c.words[i].text) {
+			c.words[i].label = lName
+		}
+	}
 	// A famous one-word name inside a longer name is only part of it:
 	// "Tito" in "Tito Suprianto".
 	for i := range c.words {
 		w := &c.words[i]
-		if w.label == lKnown && w.n == 1 && !e.headline[c.para] && (i > 0 && c.words[i-1].label == lName || i+1 < len(c.words) && c.words[i+1].label == lName) {
+		if w.label == lKnown && w.n == 1 && !e.headline[c.para] && (i > 0 && isNameLabel(c.words[i-1].label) || i+1 < len(c.words) && isNameLabel(c.words[i+1].label)) {
 			w.label = lName
 		}
 	}
@@ -524,7 +532,11 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 		}
 		name := e.span(c, a, b)
 		known := e.lookupPerson(e.d.text[name.Start:name.End]) >= 0
-		cue := last && (e.cueAround(c) || e.appositionRole(chunks, ci) != nil)
+		lowerRole := ""
+		if last {
+			lowerRole = e.lowerRoleAfter(c)
+		}
+		cue := last && (e.cueAround(c) || e.appositionRole(chunks, ci) != nil || lowerRole != "")
 		if ws[a].label == lKnown {
 			if k := e.knownActor(c, a, b, inQuote(name)); k >= 0 && e.actors[k].Kind == Person && e.actors[k].Role == "" {
 				if ap := e.appositionRole(chunks, ci); ap != nil {
@@ -552,12 +564,20 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 		if !strong && !known && b-a == 1 && a > 0 && ws[a-1].label == lOrgHead {
 			continue // "mahasiswa Universitas Udayana", "RS Ngoerah": the institution's name
 		}
+		// A place that ends the chunk right after the name is the name's
+		// last word: "Prof. Dr. Sutan Batubara".
+		if b == len(ws)-1 && ws[b].label == lPlace && max(ws[b].n, 1) == 1 && (strong || roleLed) {
+			b++
+			name = e.span(c, a, b)
+		}
 		role, aff, full := e.roleOf(c, start, a)
 		if role == "" {
 			if ap := e.appositionRole(chunks, ci); ap != nil {
 				role, aff = ap.role, ap.aff
 			} else if ap := e.precedingRole(chunks, ci, a); ap != nil {
 				role, aff, full = ap.role, ap.aff, Span{ap.full.Start, name.End}
+			} else {
+				role = lowerRole
 			}
 		}
 		if full == (Span{}) {
@@ -653,6 +673,10 @@ func (e *entities) roleOf(c *chunk, from, to int) (role, aff string, full Span) 
 			contracted = true
 			re += max(ws[re].n, 1)
 			break
+		}
+		if l == lOrgHead && re+1 < end && re > rs && (isRoman(ws[re+1].text) || unicode.IsDigit(firstRune(ws[re+1].text))) {
+			re += 2 // a numbered unit stays in the role: "Ketua Komisi II"
+			continue
 		}
 		if l == lOrgHead || l == lPlace || l == lAcronym || l == lKnown || l == lParen || ws[re].fold == "dari" {
 			break
@@ -771,6 +795,9 @@ func (e *entities) appositionRole(chunks []chunk, ci int) *roleMention {
 	if role == "" {
 		return nil
 	}
+	if office := e.officeHeldAfter(p, n.words[len(n.words)-1].last+1); office != "" {
+		role = office // "mahasiswa FKP angkatan 2022 yang menjabat sebagai Wakil Ketua BEM"
+	}
 	return &roleMention{full: full, role: role, aff: aff, para: c.para}
 }
 
@@ -807,6 +834,9 @@ func (e *entities) precedingRole(chunks []chunk, ci, a int) *roleMention {
 	}
 	pc := &chunks[ci-1]
 	p := &e.d.paras[c.para]
+	if e.inParens(pc) && ci >= 2 && chunks[ci-2].para == c.para {
+		pc = &chunks[ci-2] // "Ketua Dewan Ekonomi Nasional (DEN), Luhut"
+	}
 	k := pc.words[len(pc.words)-1].last + 1
 	// "Ketua Dewan Ekonomi Nasional (DEN), Luhut …": an acronym may close the role.
 	if k+2 < len(p.toks) && e.d.str(p.toks[k]) == "(" && e.d.str(p.toks[k+2]) == ")" {
@@ -1790,4 +1820,74 @@ func (e *entities) giveHeadlineRole(i int, subject string, words []string) {
 	}
 	e.actors[i].Role = strings.Join(written[:len(p.words)], " ")
 	e.actors[i].Affiliation = strings.Join(written[len(p.words):], " ")
+}
+
+// lowerRoleAfter returns the lowercase role phrase that follows chunk c
+// as an apposition with no capitalised words of its own: "Abdullah,
+// saksi kasus itu", "Budi sebagai saksi", or "".
+func (e *entities) lowerRoleAfter(c *chunk) string {
+	p := &e.d.paras[c.para]
+	k := c.words[len(c.words)-1].last + 1
+	if k+2 < len(p.toks) && e.d.str(p.toks[k]) == "(" && e.d.str(p.toks[k+2]) == ")" {
+		k += 3 // "Budi (45), …"
+	}
+	var gap []string
+	for len(gap) < 3 && k < len(p.toks) {
+		w := e.d.low(p.toks[k])
+		if !isAppositionGap(append(gap, w)) && !strings.HasPrefix(strings.Join(append(gap, w), " "), ", salah") {
+			break
+		}
+		gap = append(gap, w)
+		k++
+	}
+	if len(gap) == 0 || !isAppositionGap(gap) || k >= len(p.toks) || isCap(e.d.str(p.toks[k])) {
+		return ""
+	}
+	words := make([]string, 0, 4)
+	for j := k; j < len(p.toks) && j < k+4 && p.toks[j].kind == tWord; j++ {
+		words = append(words, e.d.low(p.toks[j]))
+	}
+	ph, ok := e.t.roles.match(words)
+	if !ok || ph.value == "modifier" {
+		return ""
+	}
+	if office := e.officeHeldAfter(p, k+len(ph.words)); office != "" {
+		return office // "mahasiswa … yang menjabat sebagai Ketua Komisi II"
+	}
+	return e.d.text[p.toks[k].Start:p.toks[k+len(ph.words)-1].End]
+}
+
+// officeHeldAfter returns the office named by "menjabat sebagai OFFICE"
+// within the next words of the sentence from token k, or "".
+func (e *entities) officeHeldAfter(p *para, k int) string {
+	for j := k; j+2 < len(p.toks) && j < k+10 && p.toks[j].sent == p.toks[k-1].sent; j++ {
+		if e.d.low(p.toks[j]) != "menjabat" || e.d.low(p.toks[j+1]) != "sebagai" {
+			continue
+		}
+		s := j + 2
+		end := s
+		for end < len(p.toks) && p.toks[end].kind == tWord && isCap(e.d.str(p.toks[end])) {
+			w := e.d.low(p.toks[end])
+			switch {
+			case e.t.startsRole(w) || e.isInstWord(w) || isRoman(e.d.str(p.toks[end])):
+			case e.t.orgs.has(w) && end+1 < len(p.toks) && isRoman(e.d.str(p.toks[end+1])):
+			default:
+				goto done
+			}
+			end++
+		}
+	done:
+		if end > s {
+			return e.d.text[p.toks[s].Start:p.toks[end-1].End]
+		}
+		return ""
+	}
+	return ""
+}
+
+// inParens reports whether chunk c stands alone in parentheses: "(DEN)".
+func (e *entities) inParens(c *chunk) bool {
+	p := &e.d.paras[c.para]
+	b, a := c.words[0].tok-1, c.words[len(c.words)-1].last+1
+	return b >= 0 && a < len(p.toks) && e.d.str(p.toks[b]) == "(" && e.d.str(p.toks[a]) == ")"
 }
