@@ -316,6 +316,10 @@ func (e *entities) lowerRoleLead(p *para, i int) int {
 	if i+n < len(p.toks) && p.toks[i+n].kind == tWord && isCap(e.d.str(p.toks[i+n])) {
 		return n
 	}
+	// "pengamat politik dari Universitas Indonesia …"
+	if i+n+1 < len(p.toks) && e.d.low(p.toks[i+n]) == "dari" && p.toks[i+n+1].kind == tWord && isCap(e.d.str(p.toks[i+n+1])) {
+		return n
+	}
 	return 0
 }
 
@@ -892,10 +896,12 @@ func (e *entities) organizationsAndPlaces(c *chunk, start, end int, inQuote func
 			s := e.span(c, i, i+n)
 			prev, prevEnd = e.addPlace(s, w.value, inQuote(s)), i+n
 		case lAcronym:
-			if p, ok := e.t.acronyms.get(phraseWords(e.d.text[e.span(c, i, i+n).Start:e.span(c, i, i+n).End])...); ok {
-				s := e.span(c, i, i+n)
+			s := e.span(c, i, i+n)
+			if p, ok := e.t.acronyms.get(phraseWords(e.d.text[s.Start:s.End])...); ok {
 				kind := e.t.acronymKind[strings.Join(p.words, " ")]
 				prev, prevEnd = e.addOrg(s, p.value, kind, c.para, inQuote(s)), i+n
+			} else if w.value == "party" {
+				prev, prevEnd = e.addOrg(s, "", Organization, c.para, inQuote(s)), i+n // "Partai Gerindra"
 			}
 		case lOrgHead:
 			if headline {
@@ -908,17 +914,19 @@ func (e *entities) organizationsAndPlaces(c *chunk, start, end int, inQuote func
 					l == lHonorific || l == lCalendar || l == lFunc || l == lPronoun || l == lKnown || l == lParen {
 					break
 				}
-				if l == lName && j+1 < len(ws) && !continuesOrg(ws[j+1].label) && j > i+n {
-					break
-				}
-				if l == lName && j == len(ws)-1 && j > i+n {
-					break
-				}
 				j++
 			}
 			if j > i+n || e.t.acronyms.has(w.fold) || isAcronymShape(w.text) {
 				s := e.span(c, i, j)
 				prev, prevEnd = e.addOrg(s, "", Organization, c.para, inQuote(s)), j
+				// The places an institution names are mentioned too:
+				// "Pemerintah Amerika Serikat", "Polda Jawa Barat".
+				for k := i + n; k < j; k++ {
+					if ws[k].label == lPlace && ws[k].n > 0 {
+						ps := e.span(c, k, k+ws[k].n)
+						e.addPlace(ps, ws[k].value, inQuote(ps))
+					}
+				}
 			}
 			i = j
 			continue
@@ -936,10 +944,6 @@ func (e *entities) organizationsAndPlaces(c *chunk, start, end int, inQuote func
 			e.defineAcronym(prev, s, c.para, inQuote(s))
 		}
 	}
-}
-
-func continuesOrg(l label) bool {
-	return l == lInst || l == lPlace || l == lAcronym || l == lName || l == lParticle
 }
 
 // addPlace records a place mention; code is countryValue+ISO for a
@@ -1004,6 +1008,11 @@ func (e *entities) defineAcronym(i int, s Span, para int, quoted bool) {
 	if inner == "" {
 		return
 	}
+	if code, ok := lookupCountry(inner); ok {
+		// "Pemerintah Amerika Serikat (AS)": the acronym is the country's.
+		e.addPlace(Span{s.Start + 1, s.End - 1}, countryValue+code, quoted)
+		return
+	}
 	start := s.Start + strings.Index(e.d.text[s.Start:s.End], inner)
 	e.addAlias(i, inner)
 	if _, taken := e.byName[fold(inner)]; !taken {
@@ -1051,7 +1060,9 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 		kind = Person
 		// A person of this article comes before a famous namesake: in a
 		// story about Yosdian Adi Pramono, "Pramono" is he.
-		if k := e.lookupPerson(text); k >= 0 && fold(e.actors[k].Name) != fold(p.value) && !containsRun(phraseWords(p.value), e.actors[k].words) {
+		if k := e.lookupPerson(text); k >= 0 && fold(e.actors[k].Name) != fold(p.value) && !hasFold(e.actors[k].Aliases, p.value) &&
+			!containsRun(phraseWords(p.value), e.actors[k].words) {
+			e.addAlias(k, text)
 			e.mention(k, s, s, c.para, quoted)
 			return k
 		}
@@ -1077,8 +1088,10 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 		}
 		act := e.actors[i]
 		if fold(name) == fold(p.value) && fold(act.Name) != fold(name) {
-			e.addAlias(i, act.Name)
+			old := act.Name
 			act.Name, act.words = name, phraseWords(name)
+			act.Aliases = removeFold(act.Aliases, name)
+			e.addAlias(i, old)
 		}
 		e.byName[fold(p.value)] = i
 		e.byName[fold(name)] = i
@@ -1317,7 +1330,7 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 		e.trimToShortForm(i, words[0])
 	}
 	a := e.actors[i]
-	if len(words) > len(a.words) && containsRun(words, a.words) {
+	if len(words) > len(a.words) && (containsRun(words, a.words) || hasFold(a.Aliases, norm)) {
 		old := a.Name
 		a.Name, a.words = norm, words
 		e.addAlias(i, old)
@@ -1392,6 +1405,7 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 					if n == 1 {
 						e.trimToShortForm(k, fold(text))
 					}
+					e.upgradeName(k, NormalizeName(text))
 					e.addAlias(k, NormalizeName(text))
 					e.mention(k, sp, sp, c.para, inSpans(quoted[c.para], sp.Start))
 					matched = n
@@ -1890,4 +1904,29 @@ func (e *entities) inParens(c *chunk) bool {
 	p := &e.d.paras[c.para]
 	b, a := c.words[0].tok-1, c.words[len(c.words)-1].last+1
 	return b >= 0 && a < len(p.toks) && e.d.str(p.toks[b]) == "(" && e.d.str(p.toks[a]) == ")"
+}
+
+func hasFold(list []string, s string) bool {
+	f := fold(s)
+	for _, x := range list {
+		if fold(x) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// upgradeName makes name the canonical name of person k when it is a
+// fuller form than the current one that the actor already answers to:
+// "Jokowi", then "Joko Widodo" from the alias table.
+func (e *entities) upgradeName(k int, name string) {
+	a := e.actors[k]
+	words := phraseWords(name)
+	if len(words) <= len(a.words) || !hasFold(a.Aliases, name) {
+		return
+	}
+	old := a.Name
+	a.Name, a.words = name, words
+	a.Aliases = removeFold(a.Aliases, name)
+	e.addAlias(k, old)
 }
