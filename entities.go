@@ -642,7 +642,17 @@ func onlyTrailing(ws []cword, b int) bool {
 func roleStart(ws []cword, from, to int) int {
 	for i := from; i < to; i++ {
 		switch ws[i].label {
-		case lOffice, lContract, lFunction, lModifier:
+		case lModifier:
+			// "mantan", "Plt." start a role only before an office: "eks
+			// Kerispatih" is no role.
+			for k := i + 1; k < to; k++ {
+				if l := ws[k].label; l == lOffice || l == lContract || l == lFunction {
+					return i
+				} else if l != lModifier {
+					break
+				}
+			}
+		case lOffice, lContract, lFunction:
 			return i
 		case lOrgHead:
 			// "Badan Pengelola Investasi …": words of an institution's name.

@@ -678,6 +678,9 @@ func (f *quoteFinder) subjectOf(pi int, p *para, k int) []int {
 		return f.refer(pi, p.toks[j].Start)
 	}
 	if ids := f.mentionsEndingAt(pi, p.toks[j].End); len(ids) > 0 {
+		if !f.subjectStart(f.e.mentions[f.mentionIndexEndingAt(pi, p.toks[j].End, ids[0])].full.Start) {
+			return nil // "serikat buruh Indonesia berharap": an unnamed group
+		}
 		return ids
 	}
 	if f.t.pronouns[w] == "demonstrative" {
@@ -689,10 +692,9 @@ func (f *quoteFinder) subjectOf(pi int, p *para, k int) []int {
 		if id := f.roleReference(p, s+1); id >= 0 {
 			return []int{id}
 		}
-		if j > 0 && p.toks[j-1].kind == tWord && isCap(f.tok(p, j-1)) {
-			// "Ketua DPP PDIP ini mengatakan": the person the text is about.
-			return f.refer(pi, p.toks[j].Start)
-		}
+		// "Ketua DPP PDIP ini mengatakan", "Penyanyi asal NTT itu menyebut":
+		// a description of the person the text is about.
+		return f.refer(pi, p.toks[j].Start)
 	}
 	if f.tok(p, j) == ")" {
 		// "Amerika Serikat (AS) mengatakan", "Budi (45) mengatakan".
@@ -906,7 +908,8 @@ func (f *quoteFinder) subjectStart(off int) bool {
 	}
 	i := strings.LastIndexAny(before, " ,(")
 	w := fold(before[i+1:])
-	return coordinator[w] || subjectAfter[w]
+	// Words of a role phrase may come first: "pelatih tim nasional Andre".
+	return coordinator[w] || subjectAfter[w] || f.e.isInstWord(w) || f.t.startsRole(w)
 }
 
 // subjectAfter are words after which a clause's subject may stand.
@@ -968,4 +971,18 @@ func (f *quoteFinder) verbFollows(off int) bool {
 		}
 	}
 	return false
+}
+
+// mentionIndexEndingAt returns the index in f.e.mentions of the mention of
+// actor a that begins the list ending at offset end in paragraph pi.
+func (f *quoteFinder) mentionIndexEndingAt(pi, end, a int) int {
+	list := f.byPara[pi]
+	best := -1
+	for _, mi := range list {
+		m := f.e.mentions[mi]
+		if m.actor == a && m.End <= end {
+			best = mi
+		}
+	}
+	return max(best, 0)
 }
