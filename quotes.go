@@ -411,7 +411,7 @@ func (f *quoteFinder) speakerAfter(pi int, p *para, k int, cue Span, contentStar
 	}
 	next := f.word(p, last+1)
 	if cl := f.t.pronouns[next]; cl == "person" || cl == "plural" {
-		return f.refer(pi, contentStart)
+		return f.referPerson(pi, contentStart)
 	}
 	if ids := f.mentionsAfter(pi, p.toks[last].End); len(ids) > 0 {
 		return ids
@@ -419,7 +419,41 @@ func (f *quoteFinder) speakerAfter(pi int, p *para, k int, cue Span, contentStar
 	if id := f.roleReference(p, last+1); id >= 0 {
 		return []int{id}
 	}
+	if f.describedWithDemonstrative(p, last+1) {
+		// "kata pemain yang kini memperkuat klub Monterrey itu"
+		return f.referPerson(pi, contentStart)
+	}
 	return nil
+}
+
+// describedWithDemonstrative reports whether the words from token k to
+// the end of the clause are a lowercase description closed by "itu" or
+// "tersebut": a back-reference to someone named before.
+func (f *quoteFinder) describedWithDemonstrative(p *para, k int) bool {
+	if k >= len(p.toks) || p.toks[k].kind != tWord || isCap(f.tok(p, k)) {
+		return false
+	}
+	for j := k + 1; j < len(p.toks) && j < k+14; j++ {
+		if p.toks[j].kind != tWord {
+			return false
+		}
+		if w := f.word(p, j); w == "itu" || w == "tersebut" {
+			return j+1 >= len(p.toks) || p.toks[j+1].kind != tWord
+		}
+	}
+	return false
+}
+
+// referPerson is refer for a personal pronoun: an organisation or a
+// country that spoke last is not "dia".
+func (f *quoteFinder) referPerson(pi, off int) []int {
+	ids := f.refer(pi, off)
+	for _, id := range ids {
+		if f.e.actors[id].Kind == Person {
+			return ids
+		}
+	}
+	return f.namedLast(pi, off)
 }
 
 // mentionsAfter returns the actors mentioned from offset off on: the
@@ -473,8 +507,8 @@ func (f *quoteFinder) nameGap(gap string) bool {
 	if g == "" {
 		return true
 	}
-	if strings.ContainsAny(g, ",.;:”“\"()") {
-		return false
+	if strings.ContainsAny(g, ",.;:”“\"()") || g == "yang" || strings.HasPrefix(g, "yang ") || strings.Contains(g, " yang ") {
+		return false // a relative clause describes someone; it is no role
 	}
 	return countWords(g) <= 14
 }
