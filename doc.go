@@ -62,6 +62,47 @@
 // "person", "organization", "place" and "direct", "indirect", "mixed".
 // The JSON field names of every type are given by its struct tags.
 //
+// # Actors
+//
+// Actors are found without a trained model, from grammar and embedded
+// word tables (titles, honorifics, degrees, police and military ranks,
+// offices and their contractions such as "Kapolda" and "Menkeu",
+// institution words, a gazetteer of Indonesian regions and foreign
+// capitals, CLDR country names with the forms news uses, acronyms and
+// well-known people). A run of capitalised words is a person when its
+// context says so: a rank, title or honorific before it, a role before it
+// ("Menteri Luar Negeri Korea Selatan Park Jin"), a speech cue beside it
+// ("kata Yusril", "Yusril mengatakan"), or an apposition ("Budi, warga
+// Bekasi,"). A capital at the start of a sentence or in a headline proves
+// nothing. The role is the office without its institution, and the
+// institution or country is the affiliation.
+//
+// One referent is one Actor. Later short forms join it: the first name,
+// as Indonesian news refers back ("Roland" for Roland Manurung), the last
+// name of a Western name ("Lavrov"), a role with no name when one person
+// holds it ("menteri luar negeri Rusia"), an acronym defined in the text
+// ("Komisi Pemberantasan Korupsi (KPK)") and aliases from the tables
+// ("Jokowi", "AS", "Korsel"). The Name is the fullest form the article
+// writes, without titles; [NormalizeName] gives that form for any name.
+// Known actors given in [Options] (see [ReadActors]) come before the
+// tables.
+//
+// # Quotations
+//
+// A [Direct] quote is text inside quotation marks that a cue attributes:
+// after it ("“…,” kata X", "“…,” ujarnya") or before it ("X mengatakan,
+// “…”", "Menurut X, “…”"); a quoted paragraph with no cue continues the
+// speaker before it, and a quote interrupted by its cue is two quotes.
+// Reported speech is [Indirect], or [Mixed] when it holds a quoted
+// fragment: "X mengatakan (bahwa) …", "…, kata X.", "Menurut X, …",
+// requests ("X meminta … agar …"), "Hal itu disampaikan X" and a headline
+// "X: …" or "X Nilai …". Speakers are resolved through pronouns ("dia",
+// "-nya"), descriptions ("juru bicara itu"), short forms, role mentions and
+// lists ("Korea Selatan, AS, dan Jepang mengatakan"); an unnamed source
+// ("seorang warga") gives no speaker rather than a wrong one. Quoted terms
+// with no cue, belief verbs ("yakin", "menduga") and verbs with only a
+// noun object ("menyampaikan apresiasi") make no quote.
+//
 // # Spans and offsets
 //
 // Every position in an Article is a [Span]: a half-open range [Start,
