@@ -186,6 +186,9 @@ func (e *entities) chunks(pi int) []chunk {
 	p := &e.d.paras[pi]
 	toks := p.toks
 	var out []chunk
+	// The chunks' words share one array, sized for the capitalised words;
+	// a chunk keeps the part it filled even if the array moves.
+	buf := make([]cword, 0, countCapitalised(e.d.text, toks)+8)
 	for i := 0; i < len(toks); {
 		if toks[i].kind != tWord {
 			i++
@@ -199,16 +202,17 @@ func (e *entities) chunks(pi int) []chunk {
 			i++
 			continue
 		}
-		c := chunk{para: pi, lowerLead: lead > 0, words: make([]cword, 0, 6)}
+		c := chunk{para: pi, lowerLead: lead > 0}
+		start := len(buf)
 		j := i
 		for j < len(toks) {
 			t := toks[j]
-			if t.kind != tWord && e.d.str(t) == "(" && len(c.words) > 0 {
+			if t.kind != tWord && e.d.str(t) == "(" && len(buf) > start {
 				// "Badan Gizi Nasional (BGN) Dadan Hindayana": the acronym of
 				// an institution inside the phrase before the name.
 				if k := e.parenAcronym(toks, j); k > 0 {
 					x := e.d.text[toks[j+1].Start:toks[k-1].End]
-					c.words = append(c.words, cword{Span: Span{t.Start, toks[k].End}, tok: j + 1, last: k,
+					buf = append(buf, cword{Span: Span{t.Start, toks[k].End}, tok: j + 1, last: k,
 						text: x, fold: fold(x), label: lParen})
 					j = k + 1
 					continue
@@ -226,36 +230,37 @@ func (e *entities) chunks(pi int) []chunk {
 			w := e.d.str(t)
 			// Unit numbers and ordinals stay inside: "Kodim 0412 Lampung Utara",
 			// "Presiden RI ke-7 Joko Widodo".
-			number := (unicode.IsDigit(firstRune(w)) || isOrdinal(w)) && len(c.words) > 0 && j+1 < len(toks) &&
+			number := (unicode.IsDigit(firstRune(w)) || isOrdinal(w)) && len(buf) > start && j+1 < len(toks) &&
 				toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1]))
 			if j-i < lead || isCap(w) || number {
-				c.words = append(c.words, cword{Span: t.Span, tok: j, last: j, text: w, fold: e.d.low(t)})
+				buf = append(buf, cword{Span: t.Span, tok: j, last: j, text: w, fold: e.d.low(t)})
 				j++
 				continue
 			}
 			// Lowercase joiners: name particles and "dan"/"dari" inside
 			// institution names.
-			if j+1 < len(toks) && toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1])) && len(c.words) > 0 {
+			if j+1 < len(toks) && toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1])) && len(buf) > start {
 				f := e.d.low(t)
 				if _, ok := e.t.particles.get(f); ok {
-					c.words = append(c.words, cword{Span: t.Span, tok: j, last: j, text: w, fold: f})
+					buf = append(buf, cword{Span: t.Span, tok: j, last: j, text: w, fold: f})
 					j++
 					continue
 				}
-				if (f == "dan" || f == "&") && e.isInstWord(c.words[len(c.words)-1].fold) && e.isInstWord(e.d.low(toks[j+1])) {
-					c.words = append(c.words, cword{Span: t.Span, tok: j, last: j, text: w, fold: f})
+				if (f == "dan" || f == "&") && e.isInstWord(buf[len(buf)-1].fold) && e.isInstWord(e.d.low(toks[j+1])) {
+					buf = append(buf, cword{Span: t.Span, tok: j, last: j, text: w, fold: f})
 					j++
 					continue
 				}
-				if f == "dari" && onlyRoles(e.t, c.words) {
-					c.words = append(c.words, cword{Span: t.Span, tok: j, last: j, text: w, fold: f, label: lFunc})
+				if f == "dari" && onlyRoles(e.t, buf[start:]) {
+					buf = append(buf, cword{Span: t.Span, tok: j, last: j, text: w, fold: f, label: lFunc})
 					j++
 					continue
 				}
 			}
 			break
 		}
-		if len(c.words) > 0 {
+		if len(buf) > start {
+			c.words = buf[start:len(buf):len(buf)]
 			e.label(&c)
 			out = append(out, c)
 		}
@@ -1939,4 +1944,15 @@ func (e *entities) upgradeName(k int, name string) {
 	a.Name, a.words = name, words
 	a.Aliases = removeFold(a.Aliases, name)
 	e.addAlias(k, old)
+}
+
+// countCapitalised counts the word tokens that start with a capital letter.
+func countCapitalised(text string, toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.kind == tWord && isCap(text[t.Start:t.End]) {
+			n++
+		}
+	}
+	return n
 }

@@ -35,8 +35,8 @@ const (
 // token is a word or a punctuation rune of a paragraph.
 type token struct {
 	Span
-	kind tokKind
 	sent int // index of the sentence within the paragraph
+	kind tokKind
 }
 
 func newDoc(text string) *doc { return &doc{text: text, lower: foldText(text)} }
