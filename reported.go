@@ -392,7 +392,7 @@ var objectVerbs = map[string]bool{
 	"mengemukakan": true, "menekankan": true, "mengutarakan": true, "memaparkan": true, "membeberkan": true,
 	"mengumumkan": true, "melaporkan": true, "mengingatkan": true, "menceritakan": true, "mengisahkan": true,
 	"menjelaskan": true, "membantah": true, "menepis": true, "menampik": true, "mengkritik": true,
-	"mempertanyakan": true, "menanggapi": true,
+	"mempertanyakan": true, "menanggapi": true, "membenarkan": true, "mengonfirmasi": true,
 }
 
 // predicateWords mark a clause: auxiliaries, negations and copulas.
