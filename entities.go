@@ -490,8 +490,6 @@ func isAcronymShape(w string) bool {
 
 // span returns the text span of words [i, j) of c.
 func (e *entities) span(c *chunk, i, j int) Span {
-	toks := e.d.paras[c.para].toks
-	_ = toks
 	return Span{c.words[i].Start, c.words[j-1].End}
 }
 
@@ -685,11 +683,10 @@ func (e *entities) roleOf(c *chunk, from, to int) (role, aff string, full Span) 
 		}
 	}
 	re := rs
-	contracted := false
 	for re < end {
 		l := ws[re].label
 		if l == lContract {
-			contracted = true
+			// "Kapolda Metro Jaya": a contracted office takes no portfolio.
 			re += max(ws[re].n, 1)
 			break
 		}
@@ -705,7 +702,6 @@ func (e *entities) roleOf(c *chunk, from, to int) (role, aff string, full Span) 
 		}
 		re++
 	}
-	_ = contracted
 	if re == rs {
 		return "", "", Span{}
 	}

@@ -103,9 +103,7 @@ func (f *quoteFinder) content(pi int, p *para, s, e int, cue Span, speakers []in
 	for _, q := range f.pairs[pi] {
 		if q.inner.Start >= span.Start && q.inner.End <= span.End {
 			kind = Mixed
-			inner := strings.TrimSpace(text)
 			if q.inner.Start-span.Start <= len("“") && span.End-q.inner.End <= len("”.") {
-				_ = inner
 				return false // wholly quoted: a direct quote, handled as one
 			}
 		}
