@@ -461,40 +461,56 @@ func (f *quoteFinder) referPerson(pi, off int) []int {
 // ("Menteri A, Menteri B, dan Menteri C") counts only when "dan" closes
 // it, else the first alone.
 func (f *quoteFinder) mentionsAfter(pi int, off int) []int {
-	var ids []int
-	text := f.d.text
-	pos, closed := off, false
 	for _, mi := range f.byPara[pi] {
 		m := f.e.mentions[mi]
-		if m.Start < pos || m.quote {
+		if m.Start < off || m.quote {
 			continue
 		}
 		from := m.full.Start
-		if from < pos {
+		if from < off {
 			from = m.Start
 		}
-		gap := text[pos:from]
-		if len(ids) == 0 {
-			if !f.nameGap(gap) {
-				break
-			}
-		} else {
-			if len(ids) > 0 && m.actor == ids[len(ids)-1] && strings.TrimSpace(gap) == "(" {
-				pos = m.End // "Amerika Serikat (AS)"
-				continue
-			}
-			if !listGap(gap) {
-				break
-			}
-			closed = strings.Contains(gap, "dan") || strings.Contains(gap, "serta")
+		if !f.nameGap(f.d.text[off:from]) {
+			return nil
 		}
-		ids = append(ids, m.actor)
-		pos = m.End
+		return f.listFrom(pi, m, false)
+	}
+	return nil
+}
+
+// listFrom returns the actors of the list that begins with mention m:
+// "Korea Selatan, Amerika Serikat (AS), dan Jepang". Items are joined by
+// commas and a closing "dan" or "serta"; without that closing word the
+// commas make no list, and only the first item (or, with keepLast, the
+// last: "Di Jakarta, Anom mengatakan") is kept.
+func (f *quoteFinder) listFrom(pi int, m actorRef, keepLast bool) []int {
+	ids := []int{m.actor}
+	pos, closed := m.End, false
+	for _, mi := range f.byPara[pi] {
+		n := f.e.mentions[mi]
+		if n.Start < pos || n.quote {
+			continue
+		}
+		gap := f.d.text[pos:max(n.full.Start, pos)]
+		if strings.TrimSpace(gap) == "(" && n.actor == ids[len(ids)-1] && strings.HasPrefix(f.d.text[n.End:], ")") {
+			pos = n.End + 1 // "Amerika Serikat (AS)"
+			continue
+		}
+		if !listGap(gap) {
+			break
+		}
+		closed = strings.Contains(gap, "dan") || strings.Contains(gap, "serta")
+		ids = append(ids, n.actor)
+		pos = n.End
 		if closed {
 			break
 		}
 	}
-	if !closed && len(ids) > 1 {
+	switch {
+	case closed:
+	case keepLast:
+		ids = ids[len(ids)-1:]
+	default:
 		ids = ids[:1]
 	}
 	return dedupe(ids)
@@ -843,7 +859,7 @@ func (f *quoteFinder) sentenceSubject(pi int, p *para, k int) []int {
 		if m.full.Start-start > 80 {
 			break
 		}
-		return f.mentionsEndingAtList(pi, m)
+		return f.listFrom(pi, m, true)
 	}
 	// A pronoun opening the sentence.
 	for j := first; j < k && j < first+4; j++ {
@@ -854,39 +870,6 @@ func (f *quoteFinder) sentenceSubject(pi int, p *para, k int) []int {
 	return nil
 }
 
-// mentionsEndingAtList returns the list of actors that begins with m:
-// "Korea Selatan, Amerika Serikat (AS), dan Jepang". Without a closing
-// "dan" the commas are not a list, and the last actor is the subject:
-// "Di Jakarta, Anom mengatakan".
-func (f *quoteFinder) mentionsEndingAtList(pi int, m actorRef) []int {
-	ids := []int{m.actor}
-	pos, closed := m.End, false
-	for _, mi := range f.byPara[pi] {
-		n := f.e.mentions[mi]
-		if n.Start < pos || n.quote {
-			continue
-		}
-		from := max(n.full.Start, pos)
-		gap := f.d.text[pos:from]
-		if strings.TrimSpace(gap) == "(" && n.actor == ids[len(ids)-1] && strings.HasPrefix(f.d.text[n.End:], ")") {
-			pos = n.End + 1 // "Amerika Serikat (AS)"
-			continue
-		}
-		if !listGap(gap) {
-			break
-		}
-		closed = strings.Contains(gap, "dan") || strings.Contains(gap, "serta")
-		ids = append(ids, n.actor)
-		pos = n.End
-		if closed {
-			break
-		}
-	}
-	if !closed {
-		ids = ids[len(ids)-1:]
-	}
-	return dedupe(ids)
-}
 
 // prepositions whose object is not the subject of a clause.
 var prepositions = map[string]bool{

@@ -48,6 +48,17 @@ func (d *phraseDict) add(text, value string) {
 	d.byFirst[words[0]] = list
 }
 
+// addForms records full and each of its other forms, separated by sep
+// in forms, all with the value full.
+func (d *phraseDict) addForms(full, forms, sep string) {
+	d.add(full, full)
+	for _, s := range strings.Split(forms, sep) {
+		if s = strings.TrimSpace(s); s != "" {
+			d.add(s, full)
+		}
+	}
+}
+
 // match returns the longest phrase that starts words (already folded).
 func (d *phraseDict) match(words []string) (phrase, bool) {
 	if len(words) == 0 {
@@ -186,7 +197,6 @@ type tables struct {
 	countries    *phraseDict // a country's name in news, CLDR Indonesian or English → ISO code
 	aliasKind    map[string]ActorKind
 	places       *phraseDict // place → ISO country code
-	placeType    map[string]string
 	orgs         *phraseDict // org word → head|place_head|party|company_suffix
 	acronyms     *phraseDict // acronym → expansion
 	acronymKind  map[string]ActorKind
@@ -311,18 +321,11 @@ func loadTables() *tables {
 		function:     wordSet("function_words.txt"),
 		calendar:     wordSet("calendar.txt"),
 		aliasKind:    map[string]ActorKind{},
-		placeType:    map[string]string{},
 		acronymKind:  map[string]ActorKind{},
 		pronouns:     map[string]string{},
 	}
 	for _, r := range lexicon.Load("ranks.txt") {
-		full := r.Field(0)
-		t.ranks.add(full, full)
-		for _, s := range strings.Split(r.Field(1), ",") {
-			if s = strings.TrimSpace(s); s != "" {
-				t.ranks.add(s, full)
-			}
-		}
+		t.ranks.addForms(r.Field(0), r.Field(1), ",")
 	}
 	for _, r := range lexicon.Load("aliases.txt") {
 		t.aliases.add(r.Field(0), r.Field(1))
@@ -333,17 +336,10 @@ func loadTables() *tables {
 		t.countries.add(name, code)
 	}
 	for _, r := range lexicon.Load("people.txt") {
-		full := r.Field(0)
-		t.people.add(full, full)
-		for _, s := range strings.Split(r.Field(1), ";") {
-			if s = strings.TrimSpace(s); s != "" {
-				t.people.add(s, full)
-			}
-		}
+		t.people.addForms(r.Field(0), r.Field(1), ";")
 	}
 	for _, r := range lexicon.Load("places.txt") {
 		t.places.add(r.Field(0), r.Field(2))
-		t.placeType[strings.Join(phraseWords(r.Field(0)), " ")] = r.Field(1)
 	}
 	for _, r := range lexicon.Load("acronyms.txt") {
 		t.acronyms.add(r.Field(0), r.Field(1))
