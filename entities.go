@@ -287,11 +287,12 @@ func isAbbrevWord(w string) bool {
 	if n > 4 {
 		return false
 	}
-	_, ok := lex().titles.get(fold(w))
-	if !ok {
-		_, ok = lex().honorifics.get(fold(w))
-	}
-	return ok
+	t := lex()
+	f := fold(w)
+	_, title := t.titles.get(f)
+	_, honorific := t.honorifics.get(f)
+	_, particle := t.particles.get(f) // "Moh. Rizal"
+	return title || honorific || particle
 }
 
 // lowerRoleLead returns how many lowercase words from token i form a role
@@ -510,12 +511,9 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 		start++
 	}
 	runs := nameRuns(ws, start)
-	// A role-led chunk ends with its person: institutions stop there.
+	// Institutions stop where the person named last in the chunk starts.
 	orgEnd := len(ws)
-	if n := len(runs); n > 0 && roleStart(ws, start, runs[n-1][0]) >= 0 && onlyTrailing(ws, runs[n-1][1]) {
-		orgEnd = runs[n-1][0]
-	}
-	e.organizationsAndPlaces(c, start, orgEnd, inQuote, false)
+	defer func() { e.organizationsAndPlaces(c, start, orgEnd, inQuote, false) }()
 	personFound := false
 	for ri, r := range runs {
 		a, b := r[0], r[1]
@@ -555,8 +553,10 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 			personFound = true
 			continue
 		}
-		if !strong && b-a == 1 && a > 0 && ws[a-1].label == lContract && e.followedByComma(c) {
-			continue // "Kalapas Kotabumi, Sudirman Jaya": the office's place
+		if !strong && roleLed && last && e.nameFollows(chunks, ci) {
+			// "Kalapas Kotabumi, Sudirman Jaya", "perwakilan PT Ide Studio,
+			// Sumiran": the role's place or institution, then the person.
+			continue
 		}
 		prevRole := last && e.precedingRole(chunks, ci, a) != nil
 		// "X selaku Direktur PT Makassar Tene": a description of the person
@@ -594,6 +594,9 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 		}
 		e.addPerson(name, full, role, aff, c.para, inQuote(name))
 		personFound = true
+		if last {
+			orgEnd = a
+		}
 	}
 	if !personFound && roleStart(ws, start, len(ws)) >= 0 {
 		if role, aff, full := e.roleOf(c, start, len(ws)); role != "" {
@@ -1768,11 +1771,17 @@ func isStandInRole(role string) bool {
 	return false
 }
 
-// followedByComma reports whether a comma comes right after chunk c.
-func (e *entities) followedByComma(c *chunk) bool {
+// nameFollows reports whether chunk ci is followed by a comma and a chunk
+// that is only a name.
+func (e *entities) nameFollows(chunks []chunk, ci int) bool {
+	c := &chunks[ci]
 	p := &e.d.paras[c.para]
 	k := c.words[len(c.words)-1].last + 1
-	return k < len(p.toks) && e.d.str(p.toks[k]) == ","
+	if k >= len(p.toks) || e.d.str(p.toks[k]) != "," || ci+1 >= len(chunks) {
+		return false
+	}
+	n := &chunks[ci+1]
+	return n.para == c.para && n.words[0].tok == k+1 && (pureName(n) || n.words[0].label == lKnown)
 }
 
 // collapseSpaces replaces each run of white space in s, non-breaking
