@@ -357,10 +357,6 @@ func (f *quoteFinder) afterCue(p *para, k int, afterQuote, clause bool) (Span, b
 	}
 	cl := f.e.cueClass(w)
 	switch {
-	case cl&cAfter != 0:
-		return p.toks[k].Span, true
-	case cl&cAfterWeak != 0 && (afterQuote && clause || f.followedBySpeaker(p, k)):
-		return p.toks[k].Span, true
 	case w == "demikian":
 		// "demikian pernyataan bersama X", "demikian disampaikan X".
 		end := k
@@ -368,6 +364,10 @@ func (f *quoteFinder) afterCue(p *para, k int, afterQuote, clause bool) (Span, b
 			end = j
 		}
 		return Span{p.toks[k].Start, p.toks[end].End}, true
+	case cl&cAfter != 0:
+		return p.toks[k].Span, true
+	case cl&cAfterWeak != 0 && (afterQuote && clause || f.followedBySpeaker(p, k)):
+		return p.toks[k].Span, true
 	}
 	if !afterQuote || !clause || isCap(f.tok(p, k)) {
 		return Span{}, false
