@@ -126,6 +126,8 @@ type entities struct {
 	// roleOnly are role phrases with no name ("menteri luar negeri
 	// Rusia"), resolved to an actor when unambiguous.
 	roleOnly []roleMention
+	// scratch is reused by label for the folded words of a chunk.
+	scratch []string
 	// personWord holds the folded words of persons' names, built before
 	// the back-references are sought.
 	personWord map[string]bool
@@ -342,10 +344,11 @@ func onlyRoles(t *tables, ws []cword) bool {
 
 // label assigns a label to every word of c, longest table phrase first.
 func (e *entities) label(c *chunk) {
-	words := make([]string, len(c.words))
-	for i, w := range c.words {
-		words[i] = w.fold
+	words := e.scratch[:0]
+	for _, w := range c.words {
+		words = append(words, w.fold)
 	}
+	e.scratch = words
 	t := e.t
 	for i := 0; i < len(words); {
 		if c.words[i].label == lParen {
