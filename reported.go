@@ -131,24 +131,43 @@ func (f *quoteFinder) menurut(pi int, p *para, a, b, k int) bool {
 	} else {
 		speakers = f.mentionsAfter(pi, p.toks[k].End)
 	}
+	after := -1 // "Menurut X, …": content after the comma that closes the source
+	for j := k + 1; j < b && j < k+16; j++ {
+		if f.tok(p, j) == "," {
+			after = j + 1
+			break
+		}
+	}
 	if k > a && f.tok(p, k-1) == "," {
+		if after > 0 && after < b && f.onlyConnectives(p, a, k-1) {
+			// "Namun, menurutnya, …", "Atas hal tersebut, menurutnya, …".
+			return f.content(pi, p, after, f.sentenceEnd(p, b), cue, speakers)
+		}
 		// "…, menurut X." The content is what precedes.
 		return f.content(pi, p, a, k-1, cue, speakers)
 	}
-	// "Menurut X, …": content after the comma that closes the source.
-	for j := k + 1; j < b && j < k+16; j++ {
-		if f.tok(p, j) == "," {
-			return f.content(pi, p, j+1, f.sentenceEnd(p, b), cue, speakers)
-		}
+	if after > 0 {
+		return f.content(pi, p, after, f.sentenceEnd(p, b), cue, speakers)
 	}
 	return false
+}
+
+// onlyConnectives reports whether tokens [a, b) of p are function words
+// only: a connective before a cue ("Namun", "Atas hal tersebut").
+func (f *quoteFinder) onlyConnectives(p *para, a, b int) bool {
+	for j := a; j < b; j++ {
+		if p.toks[j].kind == tWord && !f.t.function[f.word(p, j)] {
+			return false
+		}
+	}
+	return a < b
 }
 
 // adjunct heads: words that start a phrase that may stand between a
 // cue and its content ("kepada wartawan", "dalam keterangannya").
 var adjunctHead = map[string]bool{
 	"kepada": true, "dalam": true, "di": true, "pada": true, "saat": true, "usai": true, "ketika": true,
-	"melalui": true, "lewat": true, "dari": true, "seusai": true, "setelah": true, "sebelum": true,
+	"melalui": true, "lewat": true, "seusai": true, "setelah": true, "sebelum": true,
 	"kemarin": true, "hari": true, "secara": true, "dengan": true, "sambil": true, "via": true,
 }
 
@@ -176,6 +195,18 @@ func (f *quoteFinder) reportBefore(pi int, p *para, a, b, k int, request bool) b
 			return false
 		}
 		return f.content(pi, p, start, end, cue, speakers)
+	}
+	if remindVerbs[f.word(p, k)] {
+		// "mengingatkan para pejabat untuk membersihkan diri": a request.
+		for j := k + 1; j < end && j < k+8 && p.toks[j].kind == tWord; j++ {
+			w := f.word(p, j)
+			if w == "agar" || w == "supaya" || w == "untuk" {
+				return f.content(pi, p, j+1, end, cue, speakers)
+			}
+			if w == "bahwa" {
+				break
+			}
+		}
 	}
 	for j := k + 1; j < end && j < k+12; j++ {
 		if f.word(p, j) == "bahwa" {
@@ -244,7 +275,7 @@ func (f *quoteFinder) reportAfter(pi int, p *para, a, b, k int) bool {
 		}
 	}
 	if resume >= 0 && resume < end {
-		if k-1-a <= 1 {
+		if f.onlyConnectives(p, a, k-1) {
 			// Only a connective before the cue: "Nantinya, kata Judha, …".
 			return f.content(pi, p, resume, end, cue, speakers)
 		}
@@ -392,6 +423,11 @@ var objectVerbs = map[string]bool{
 	"menjelaskan": true, "membantah": true, "menepis": true, "menampik": true, "mengkritik": true,
 	"mempertanyakan": true, "menanggapi": true, "membenarkan": true, "mengonfirmasi": true,
 }
+
+// remindVerbs are verbs of saying that make a request when a person and
+// "agar", "supaya" or "untuk" follow them.
+var remindVerbs = map[string]bool{"mengingatkan": true, "menyarankan": true, "mengusulkan": true, "berpesan": true,
+	"meminta": true, "mengimbau": true, "mendesak": true, "mengajak": true}
 
 // predicateWords mark a clause: auxiliaries, negations and copulas.
 var predicateWords = map[string]bool{
