@@ -128,8 +128,8 @@ type entities struct {
 	roleOnly []roleMention
 	// scratch is reused by label for the folded words of a chunk.
 	scratch []string
-	// personWord holds the folded words of persons' names, built before
-	// the back-references are sought.
+	// personWord holds the folded words of persons' names and aliases, so
+	// that a word no person has is passed over at once.
 	personWord map[string]bool
 	// headline marks the paragraphs written in title case: the title and
 	// subheadings ("3. Serap Gula Petani Tebu"), where a capital proves
@@ -152,7 +152,7 @@ type roleMention struct {
 
 // findActors finds the actors of d.
 func findActors(d *doc, known *knownActors) *entities {
-	e := &entities{d: d, t: lex(), known: known, byName: map[string]int{}}
+	e := &entities{d: d, t: lex(), known: known, byName: map[string]int{}, personWord: map[string]bool{}}
 	e.headline = make([]bool, len(d.paras))
 	for i := range d.paras {
 		e.headline[i] = d.paras[i].title || e.isHeadingLine(&d.paras[i])
@@ -170,7 +170,6 @@ func findActors(d *doc, known *knownActors) *entities {
 		}
 	}
 	e.namesInLists(chunks, quoted)
-	e.indexPersonWords()
 	e.backReferences(chunks, quoted)
 	e.resolveRoleOnly()
 	e.finish()
@@ -539,7 +538,7 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 			strong = false // "RSUP Prof Ngoerah": an institution named after someone
 		}
 		name := e.span(c, a, b)
-		known := e.lookupPerson(e.d.text[name.Start:name.End]) >= 0
+		known := e.anyPersonWord(ws[a:b]) && e.lookupPerson(e.d.text[name.Start:name.End]) >= 0
 		lowerRole := ""
 		if last {
 			lowerRole = e.lowerRoleAfter(c)
@@ -1133,22 +1132,16 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 
 func (e *entities) newActor(a Actor, at int) int {
 	e.actors = append(e.actors, &actorState{Actor: a, words: phraseWords(a.Name), first: at})
+	if a.Kind == Person {
+		e.notePersonWords(a.Name)
+	}
 	return len(e.actors) - 1
 }
 
-// indexPersonWords records the words of every person's name and aliases,
-// so that a word no person has can be passed over at once.
-func (e *entities) indexPersonWords() {
-	e.personWord = map[string]bool{}
-	for _, a := range e.actors {
-		if a.Kind != Person {
-			continue
-		}
-		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			for _, w := range phraseWords(n) {
-				e.personWord[w] = true
-			}
-		}
+// notePersonWords records the words of a person's name or alias.
+func (e *entities) notePersonWords(name string) {
+	for _, w := range phraseWords(name) {
+		e.personWord[w] = true
 	}
 }
 
@@ -1186,6 +1179,9 @@ func (e *entities) addAlias(i int, alias string) {
 		}
 	}
 	a.Aliases = append(a.Aliases, alias)
+	if a.Kind == Person {
+		e.notePersonWords(alias)
+	}
 }
 
 func (e *entities) mention(i int, s, full Span, para int, quoted bool) {
@@ -1963,4 +1959,15 @@ func countCapitalised(text string, toks []token) int {
 		}
 	}
 	return n
+}
+
+// anyPersonWord reports whether some word of ws is a word of a person's
+// name or alias, or might shorten one.
+func (e *entities) anyPersonWord(ws []cword) bool {
+	for _, w := range ws {
+		if e.personWord[w.fold] || e.anyNickname(w.fold) {
+			return true
+		}
+	}
+	return false
 }

@@ -870,7 +870,6 @@ func (f *quoteFinder) sentenceSubject(pi int, p *para, k int) []int {
 	return nil
 }
 
-
 // prepositions whose object is not the subject of a clause.
 var prepositions = map[string]bool{
 	"ke": true, "di": true, "dari": true, "dengan": true, "untuk": true, "kepada": true, "pada": true,

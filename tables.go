@@ -207,6 +207,8 @@ type tables struct {
 	// index holds every phrase of the tables above by its first word, so
 	// that labelling a word costs one map lookup.
 	index map[string][]indexEntry
+	// roleFirst holds the first words of roles and offices.
+	roleFirst map[string]bool
 }
 
 // dictID names the table an index entry comes from.
@@ -352,6 +354,12 @@ func loadTables() *tables {
 		t.pronouns[fold(r.Field(0))] = r.Field(1)
 	}
 	t.buildIndex()
+	t.roleFirst = map[string]bool{}
+	for _, d := range []*phraseDict{t.roles, t.offices} {
+		for w := range d.byFirst {
+			t.roleFirst[w] = true
+		}
+	}
 	return t
 }
 
@@ -458,10 +466,5 @@ func cueClassOf(s string) cueSet { return cueClassNames[s] }
 
 // startsRole reports whether a role or office phrase starts with w.
 func (t *tables) startsRole(w string) bool {
-	for _, en := range t.index[w] {
-		if en.dict == dRoles || en.dict == dOffices {
-			return true
-		}
-	}
-	return false
+	return t.roleFirst[w]
 }
