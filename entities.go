@@ -130,7 +130,9 @@ type entities struct {
 	scratch []string
 	// personWord holds the folded words of persons' names and aliases, so
 	// that a word no person has is passed over at once.
-	personWord map[string]bool
+	personWord map[string][]int
+	// nickOwners maps the beginnings of persons' name words to them.
+	nickOwners map[string][]int
 	// headline marks the paragraphs written in title case: the title and
 	// subheadings ("3. Serap Gula Petani Tebu"), where a capital proves
 	// nothing.
@@ -139,8 +141,9 @@ type entities struct {
 
 type actorState struct {
 	Actor
-	words []string // folded words of Name
-	first int      // offset of the first mention, for ordering
+	words  []string // folded words of Name
+	first  int      // offset of the first mention, for ordering
+	lastAt int      // offset of the latest mention found so far
 }
 
 type roleMention struct {
@@ -152,7 +155,8 @@ type roleMention struct {
 
 // findActors finds the actors of d.
 func findActors(d *doc, known *knownActors) *entities {
-	e := &entities{d: d, t: lex(), known: known, byName: map[string]int{}, personWord: map[string]bool{}}
+	e := &entities{d: d, t: lex(), known: known, byName: map[string]int{},
+		personWord: map[string][]int{}, nickOwners: map[string][]int{}}
 	e.headline = make([]bool, len(d.paras))
 	for i := range d.paras {
 		e.headline[i] = d.paras[i].title || e.isHeadingLine(&d.paras[i])
@@ -1106,6 +1110,7 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 		if fold(name) == fold(p.value) && fold(act.Name) != fold(name) {
 			old := act.Name
 			act.Name, act.words = name, phraseWords(name)
+			e.notePersonWords(i, name)
 			act.Aliases = removeFold(act.Aliases, name)
 			e.addAlias(i, old)
 		}
@@ -1132,30 +1137,38 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 
 func (e *entities) newActor(a Actor, at int) int {
 	e.actors = append(e.actors, &actorState{Actor: a, words: phraseWords(a.Name), first: at})
+	i := len(e.actors) - 1
 	if a.Kind == Person {
-		e.notePersonWords(a.Name)
+		e.notePersonWords(i, a.Name)
 	}
-	return len(e.actors) - 1
+	return i
 }
 
-// notePersonWords records the words of a person's name or alias.
-func (e *entities) notePersonWords(name string) {
+// notePersonWords records the words of a name or alias of person i, and
+// the beginnings of its longer words, for nicknames ("Pras").
+func (e *entities) notePersonWords(i int, name string) {
 	for _, w := range phraseWords(name) {
-		e.personWord[w] = true
+		if list := e.personWord[w]; len(list) == 0 || list[len(list)-1] != i {
+			e.personWord[w] = append(list, i)
+		}
+		for n := 3; n <= len(w)-2; n++ {
+			if !utf8.RuneStart(w[n]) {
+				continue
+			}
+			p := w[:n]
+			if list := e.nickOwners[p]; len(list) == 0 || list[len(list)-1] != i {
+				e.nickOwners[p] = append(list, i)
+			}
+		}
 	}
 }
+
+// personsWith returns the persons that have word w in a name or alias.
+func (e *entities) personsWith(w string) []int { return e.personWord[w] }
 
 // anyNickname reports whether w might shorten a person's name word.
 func (e *entities) anyNickname(w string) bool {
-	if utf8.RuneCountInString(w) < 3 {
-		return false
-	}
-	for pw := range e.personWord {
-		if len(pw) > len(w)+1 && strings.HasPrefix(pw, w) {
-			return true
-		}
-	}
-	return false
+	return len(e.nickOwners[w]) > 0
 }
 
 func (e *entities) addAlias(i int, alias string) {
@@ -1180,7 +1193,7 @@ func (e *entities) addAlias(i int, alias string) {
 	}
 	a.Aliases = append(a.Aliases, alias)
 	if a.Kind == Person {
-		e.notePersonWords(alias)
+		e.notePersonWords(i, alias)
 	}
 }
 
@@ -1189,9 +1202,9 @@ func (e *entities) mention(i int, s, full Span, para int, quoted bool) {
 		para = e.paraOf(s.Start)
 	}
 	e.mentions = append(e.mentions, actorRef{Span: s, full: full, actor: i, para: para, quote: quoted})
-	if s.Start < e.actors[i].first {
-		e.actors[i].first = s.Start
-	}
+	a := e.actors[i]
+	a.first = min(a.first, s.Start)
+	a.lastAt = max(a.lastAt, s.Start)
 }
 
 // paraOf returns the index of the paragraph holding offset off.
@@ -1216,8 +1229,8 @@ func (e *entities) lookupPerson(name string) int {
 		return -1
 	}
 	best, bestAt, n := -1, -1, 0
-	for i, a := range e.actors {
-		if a.Kind != Person || !containsRun(a.words, words) {
+	for _, i := range e.personsWith(words[0]) {
+		if a := e.actors[i]; a.Kind != Person || !containsRun(a.words, words) {
 			continue
 		}
 		n++
@@ -1247,8 +1260,8 @@ func (e *entities) sameCore(words []string) int {
 	if len(core) == len(words) || len(core) == 0 {
 		return -1
 	}
-	for i, a := range e.actors {
-		if a.Kind == Person && len(a.words) == len(words) && equalWords(e.coreWords(a.words), core) {
+	for _, i := range e.personsWith(core[len(core)-1]) {
+		if a := e.actors[i]; a.Kind == Person && len(a.words) == len(words) && equalWords(e.coreWords(a.words), core) {
 			return i
 		}
 	}
@@ -1274,10 +1287,8 @@ func (e *entities) nickname(w string) int {
 		return -1
 	}
 	found := -1
-	for i, a := range e.actors {
-		if a.Kind != Person {
-			continue
-		}
+	for _, i := range e.nickOwners[w] {
+		a := e.actors[i]
 		for _, nw := range a.words {
 			if len(nw) > len(w)+1 && strings.HasPrefix(nw, w) {
 				if found >= 0 && found != i {
@@ -1299,12 +1310,7 @@ func (e *entities) isGenericNamePart(w string) bool {
 }
 
 func (e *entities) lastMention(i int) int {
-	for k := len(e.mentions) - 1; k >= 0; k-- {
-		if e.mentions[k].actor == i {
-			return e.mentions[k].Start
-		}
-	}
-	return e.actors[i].first
+	return max(e.actors[i].lastAt, e.actors[i].first)
 }
 
 // containsRun reports whether sub occurs in words as a contiguous run.
@@ -1330,10 +1336,13 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 	if i < 0 {
 		// A fuller form of a person named before ("Prabowo", then
 		// "Prabowo Subianto") is that person.
-		for k, a := range e.actors {
-			if a.Kind == Person && len(a.words) < len(words) && containsRun(words, a.words) {
-				i = k
-				break
+	fuller:
+		for _, w := range words {
+			for _, k := range e.personsWith(w) {
+				if a := e.actors[k]; a.Kind == Person && len(a.words) < len(words) && containsRun(words, a.words) {
+					i = k
+					break fuller
+				}
 			}
 		}
 	}
@@ -1346,6 +1355,7 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 	if len(words) > len(a.words) && (containsRun(words, a.words) || hasFold(a.Aliases, norm)) {
 		old := a.Name
 		a.Name, a.words = norm, words
+		e.notePersonWords(i, norm)
 		e.addAlias(i, old)
 		a.Aliases = removeFold(a.Aliases, norm)
 	}
@@ -1396,7 +1406,7 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 				continue
 			}
 			matched := 0
-			if !e.personWord[c.words[i].fold] && !e.anyNickname(c.words[i].fold) {
+			if len(e.personWord[c.words[i].fold]) == 0 && !e.anyNickname(c.words[i].fold) {
 				if c.words[i].label == lKnown {
 					e.knownActor(c, i, i+max(c.words[i].n, 1), inSpans(quoted[c.para], s.Start))
 					i += max(c.words[i].n, 1)
@@ -1946,6 +1956,7 @@ func (e *entities) upgradeName(k int, name string) {
 	}
 	old := a.Name
 	a.Name, a.words = name, words
+	e.notePersonWords(k, name)
 	a.Aliases = removeFold(a.Aliases, name)
 	e.addAlias(k, old)
 }
@@ -1965,7 +1976,7 @@ func countCapitalised(text string, toks []token) int {
 // name or alias, or might shorten one.
 func (e *entities) anyPersonWord(ws []cword) bool {
 	for _, w := range ws {
-		if e.personWord[w.fold] || e.anyNickname(w.fold) {
+		if len(e.personWord[w.fold]) > 0 || e.anyNickname(w.fold) {
 			return true
 		}
 	}
