@@ -30,9 +30,9 @@ var (
 // one of the package's sentinel errors, so errors.Is(err, ErrInvalidUTF8)
 // holds for an *InputError that wraps it.
 type InputError struct {
-	Offset int   // byte offset of the fault
-	Err    error // ErrInvalidUTF8 or ErrTooLarge
-	Detail string
+	Offset int    // byte offset of the fault
+	Err    error  // ErrInvalidUTF8 or ErrTooLarge
+	Detail string // more about the fault, such as the line number; may be ""
 }
 
 // Error returns the message with its offset, for example
@@ -73,7 +73,8 @@ func (s Span) In(text string) string {
 // Actors holds each referent once; Quotes are in text order, and each of
 // their Speakers is the Name of an element of Actors.
 type Article struct {
-	// Title is the headline when the first line reads as one, else "".
+	// Title is the headline when the first line reads as one, else "";
+	// TitleSpan locates it, and is the zero Span when there is no title.
 	Title     string `json:"title"`
 	TitleSpan Span   `json:"title_span"`
 	// Dateline is the place and source that open the body
@@ -138,8 +139,9 @@ type Options struct {
 	Actors []Actor
 	// ReferenceDate supplies the year of dates written without one
 	// ("Kamis (26/10)"): the year that puts the date nearest to it. When
-	// zero, the year is the one nearest the present in which the written
-	// weekday falls on that day.
+	// zero, the year is the one nearest the present, and at most about six
+	// months ahead of it, in which the written weekday falls on that day;
+	// with no weekday written, the current year.
 	ReferenceDate time.Time
 	// MaxSize is the largest text, in bytes, that Parse accepts; zero
 	// means [DefaultMaxSize]. A negative value is an error.

@@ -48,7 +48,13 @@ func newKnownActors(list []Actor) (*knownActors, error) {
 			return nil, fmt.Errorf("berita: Options.Actors[%d] (%s): %w", i, a.Name, err)
 		}
 		a.Mentions = nil
-		a.Aliases = append([]string(nil), a.Aliases...)
+		var aliases []string
+		for _, al := range a.Aliases {
+			if al = strings.TrimSpace(al); al != "" {
+				aliases = append(aliases, al)
+			}
+		}
+		a.Aliases = aliases
 		idx := fmt.Sprint(len(k.actors))
 		k.actors = append(k.actors, a)
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
@@ -353,14 +359,18 @@ func (e *entities) label(c *chunk) {
 	}
 	e.scratch = words
 	t := e.t
+	limit := 0
 	for i := 0; i < len(words); {
 		if c.words[i].label == lParen {
 			i++
 			continue
 		}
-		limit := i
-		for limit < len(words) && c.words[limit].label != lParen {
-			limit++
+		if limit <= i {
+			// Phrases do not reach across a parenthesis.
+			limit = i
+			for limit < len(words) && c.words[limit].label != lParen {
+				limit++
+			}
 		}
 		best, bestN, val := lName, 0, ""
 		var m matches
@@ -370,9 +380,10 @@ func (e *entities) label(c *chunk) {
 				best, bestN, val = l, m.n[d], m.value[d]
 			}
 		}
+		knownHit := false // the caller's actors come before every table
 		if e.known != nil {
 			if p, ok := e.known.names.match(words[i:limit]); ok {
-				best, bestN, val = lKnown, len(p.words), p.value
+				best, bestN, val, knownHit = lKnown, len(p.words), p.value, true
 			}
 		}
 		if m.n[dParticles] > 1 && m.value[dParticles] == "birthorder" && m.n[dParticles] > bestN {
@@ -416,7 +427,7 @@ func (e *entities) label(c *chunk) {
 		}
 		// Countries, by their CLDR and news names ("Korea Selatan", "AS"),
 		// win over shorter table matches; the value marks them as countries.
-		if m.n[dCountries] > 0 && m.n[dCountries] >= max(bestN, 1) {
+		if m.n[dCountries] > 0 && m.n[dCountries] >= max(bestN, 1) && !knownHit {
 			best, bestN, val = lPlace, m.n[dCountries], countryValue+m.value[dCountries]
 		}
 		if bestN == 0 {
@@ -517,6 +528,7 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 		start++
 	}
 	runs := nameRuns(ws, start)
+	firstRole := roleStart(ws, start, len(ws))
 	// Institutions stop where the person named last in the chunk starts.
 	orgEnd := len(ws)
 	defer func() { e.organizationsAndPlaces(c, start, orgEnd, inQuote, false) }()
@@ -536,7 +548,7 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 		if a > 0 {
 			prev = ws[a-1].label
 		}
-		roleLed := roleStart(ws, start, a) >= 0
+		roleLed := firstRole >= 0 && firstRole < a
 		strong := prev == lRank || prev == lRankSuf || prev == lTitle || prev == lHonorific
 		if prev == lTitle && a >= 2 && (ws[a-2].label == lOrgHead || ws[a-2].label == lAcronym) {
 			strong = false // "RSUP Prof Ngoerah": an institution named after someone
@@ -746,13 +758,9 @@ func (e *entities) cueAround(c *chunk) bool {
 		if e.cueClass(w)&(cBefore|cRequest|cBelief) != 0 {
 			return true
 		}
-		for _, adv := range []string{"juga", "pun", "kembali", "lalu", "kemudian", "sempat", "telah", "sudah", "pernah", "tidak", "tak", "belum", "menambahkan"} {
-			if fold(w) == adv {
-				if w2, ok := e.wordAt(p, last+2); ok {
-					if e.cueClass(w2)&(cBefore|cRequest) != 0 {
-						return true
-					}
-				}
+		if preVerb[fold(w)] {
+			if w2, ok := e.wordAt(p, last+2); ok && e.cueClass(w2)&(cBefore|cRequest) != 0 {
+				return true // "Yusril juga mengatakan"
 			}
 		}
 	}
@@ -870,25 +878,21 @@ func (e *entities) precedingRole(chunks []chunk, ci, a int) *roleMention {
 		return nil
 	}
 	rs := roleStart(pc.words, 0, len(pc.words))
-	if rs < 0 || hasRoleAndName(e, pc) {
+	if rs < 0 || hasRankOrTitle(pc) {
 		return nil
 	}
 	// Only a role chunk that is the head of its clause: the role then the
 	// name, nothing else between.
-	role, aff, full := e.roleOfWhole(pc, rs)
+	role, aff, full := e.roleOf(pc, rs, len(pc.words))
 	if role == "" {
 		return nil
 	}
 	return &roleMention{full: full, role: role, aff: aff, para: c.para}
 }
 
-// roleOfWhole reads a role chunk with no name, where every word after the
-// role is the affiliation.
-func (e *entities) roleOfWhole(c *chunk, rs int) (role, aff string, full Span) {
-	return e.roleOf(c, rs, len(c.words))
-}
-
-func hasRoleAndName(e *entities, c *chunk) bool {
+// hasRankOrTitle reports whether a chunk holds a rank, title or
+// honorific, which only stand before a name.
+func hasRankOrTitle(c *chunk) bool {
 	for _, w := range c.words {
 		if w.label == lRank || w.label == lTitle || w.label == lHonorific {
 			return true

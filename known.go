@@ -21,7 +21,8 @@ type LineError struct {
 	Err  error  // the sentinel, ErrActorLine
 }
 
-// Error returns "line N: message".
+// Error returns the sentinel's message, the line and what is wrong:
+// "berita: bad actor line: line 3: empty name".
 func (e *LineError) Error() string {
 	return fmt.Sprintf("%v: line %d: %s", e.Err, e.Line, e.Msg)
 }
@@ -86,7 +87,7 @@ func parseActorLine(line string) (Actor, string) {
 			a.Aliases = append(a.Aliases, al)
 		}
 	}
-	if a.Country != "" && (len(a.Country) != 2 || !isAllUpper(a.Country)) {
+	if a.Country != "" && (len(a.Country) != 2 || a.Country[0] < 'A' || a.Country[0] > 'Z' || a.Country[1] < 'A' || a.Country[1] > 'Z') {
 		return Actor{}, fmt.Sprintf("country %q is not an ISO 3166-1 alpha-2 code", f[5])
 	}
 	return a, ""

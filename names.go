@@ -15,8 +15,9 @@ import (
 // name written all in capitals title-cased, keeping acronyms ("SBY",
 // "MD"), Roman numerals and particles ("bin") as they are.
 //
-// A title is removed only while a name remains after it, so
-// NormalizeName("Bapak") is "Bapak". NormalizeName is idempotent.
+// Titles are removed only when a name follows them, so
+// NormalizeName("Bapak") is "Bapak" and NormalizeName("Irjen Pol") is
+// "Irjen Pol". NormalizeName is idempotent.
 func NormalizeName(s string) string {
 	s = norm.NFC.String(s)
 	words := strings.FieldsFunc(s, isSpace)
@@ -68,11 +69,12 @@ func isDegree(w string) bool {
 	return lex().degrees.has(phraseWords(w)...)
 }
 
-// dropTitles removes honorifics, titles and ranks before the name,
-// leaving at least one word.
+// dropTitles removes honorifics, titles and ranks before the name; words
+// that are all titles are kept as they are.
 func dropTitles(words []string) []string {
 	t := lex()
-	for len(words) > 1 {
+	all := words
+	for len(words) > 0 {
 		folded := make([]string, 0, 4)
 		for _, w := range words[:min(4, len(words))] {
 			folded = append(folded, phraseWords(w)...)
@@ -93,10 +95,13 @@ func dropTitles(words []string) []string {
 			got += max(len(phraseWords(words[k])), 1)
 			k++
 		}
-		if k >= len(words) || got != n {
+		if got != n {
 			break
 		}
 		words = words[k:]
+	}
+	if len(words) == 0 {
+		return all // titles only ("Irjen Pol", "Prof. Dr."): no name to strip them from
 	}
 	return words
 }

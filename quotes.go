@@ -73,7 +73,7 @@ func quotePairs(d *doc, p *para) []qpair {
 			}
 			if s == "”" || s == "»" {
 				// Kompas opens with ”: only when a word follows directly.
-				if !(t.End < p.End && !isSpaceByte(text[t.End])) {
+				if next, _ := utf8.DecodeRuneInString(text[t.End:p.End]); t.End >= p.End || isSpace(next) {
 					continue
 				}
 			}
@@ -122,8 +122,6 @@ func unclosedPair(d *doc, p *para, open int) qpair {
 	}
 	return makePair(d, p, open, -1, false)
 }
-
-func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
 func makePair(d *doc, p *para, open, close int, closed bool) qpair {
 	s := p.toks[open].End
@@ -461,7 +459,7 @@ func (f *quoteFinder) referPerson(pi, off int) []int {
 // ("Menteri A, Menteri B, dan Menteri C") counts only when "dan" closes
 // it, else the first alone.
 func (f *quoteFinder) mentionsAfter(pi int, off int) []int {
-	for _, mi := range f.byPara[pi] {
+	for _, mi := range f.mentionsFrom(pi, off) {
 		m := f.e.mentions[mi]
 		if m.Start < off || m.quote {
 			continue
@@ -486,7 +484,7 @@ func (f *quoteFinder) mentionsAfter(pi int, off int) []int {
 func (f *quoteFinder) listFrom(pi int, m actorRef, keepLast bool) []int {
 	ids := []int{m.actor}
 	pos, closed := m.End, false
-	for _, mi := range f.byPara[pi] {
+	for _, mi := range f.mentionsFrom(pi, m.End) {
 		n := f.e.mentions[mi]
 		if n.Start < pos || n.quote {
 			continue
@@ -579,7 +577,7 @@ func (f *quoteFinder) refer(pi int, off int) []int {
 // A person who speaks in the paragraph (the subject of a cue, or named
 // after one: "lanjut Sugiono") wins over one only mentioned.
 func (f *quoteFinder) namedLastIn(pi int, off int) []int {
-	list := f.byPara[pi]
+	list := f.mentionsBefore(pi, off)
 	last := -1
 	for k := len(list) - 1; k >= 0; k-- {
 		m := f.e.mentions[list[k]]
@@ -686,10 +684,9 @@ func (f *quoteFinder) cueBefore(pi int, p *para, open int) (Span, []int, bool) {
 var preVerb = map[string]bool{
 	"juga": true, "pun": true, "kembali": true, "lalu": true, "kemudian": true, "sempat": true, "telah": true,
 	"sudah": true, "pernah": true, "turut": true, "hanya": true, "bahkan": true, "justru": true, "lantas": true,
-	"pun,": true, "sendiri": true, "menambahkan": false, "secara": true, "tegas": true, "terang": true,
-	"singkat": true, "sebelumnya": true, "mengatakan": false, "itu": false, "ini": false, "akhirnya": true,
-	"tidak": true, "tak": true, "langsung": true, "saat": false, "segera": true, "malah": true, "ikut": true,
-	"dengan": true,
+	"sendiri": true, "secara": true, "tegas": true, "terang": true, "singkat": true, "sebelumnya": true,
+	"akhirnya": true, "tidak": true, "tak": true, "belum": true, "langsung": true, "segera": true, "malah": true,
+	"ikut": true, "dengan": true,
 }
 
 // subjectOf returns the speakers of the verb at token k: the actors named
@@ -728,7 +725,7 @@ func (f *quoteFinder) subjectOf(pi int, p *para, k int) []int {
 		return f.refer(pi, p.toks[j].Start)
 	}
 	if ids := f.mentionsEndingAt(pi, p.toks[j].End); len(ids) > 0 {
-		if !f.subjectStart(f.e.mentions[f.mentionIndexEndingAt(pi, p.toks[j].End, ids[0])].full.Start) {
+		if mi := f.mentionIndexEndingAt(pi, p.toks[j].End, ids[0]); mi >= 0 && !f.subjectStart(f.e.mentions[mi].full.Start) {
 			return nil // "serikat buruh Indonesia berharap": an unnamed group
 		}
 		return ids
@@ -769,7 +766,7 @@ func (f *quoteFinder) subjectOf(pi int, p *para, k int) []int {
 // mentionsEndingAt returns the actors of the mention list ending at
 // offset end: "Korea Selatan, Amerika Serikat (AS), dan Jepang".
 func (f *quoteFinder) mentionsEndingAt(pi int, end int) []int {
-	list := f.byPara[pi]
+	list := f.mentionsBefore(pi, end)
 	text := f.d.text
 	var ids []int
 	pos := end
@@ -848,9 +845,9 @@ func (f *quoteFinder) sentenceSubject(pi int, p *para, k int) []int {
 	start := p.toks[first].Start
 	// Skip an opening connective: "Namun, dia …", "Selain itu, Anom …",
 	// and the objects of prepositions: "Setelah kembali ke Moskow, Lavrov".
-	for _, mi := range f.byPara[pi] {
+	for _, mi := range f.mentionsFrom(pi, start) {
 		m := f.e.mentions[mi]
-		if m.Start < start || m.quote || f.afterPreposition(m.full.Start) {
+		if m.quote || f.afterPreposition(m.full.Start) {
 			continue
 		}
 		if m.Start >= p.toks[k].Start {
@@ -992,13 +989,29 @@ func (f *quoteFinder) verbFollows(off int) bool {
 // mentionIndexEndingAt returns the index in f.e.mentions of the mention of
 // actor a that begins the list ending at offset end in paragraph pi.
 func (f *quoteFinder) mentionIndexEndingAt(pi, end, a int) int {
-	list := f.byPara[pi]
-	best := -1
-	for _, mi := range list {
-		m := f.e.mentions[mi]
-		if m.actor == a && m.End <= end {
-			best = mi
+	list := f.mentionsBefore(pi, end)
+	for k := len(list) - 1; k >= 0; k-- {
+		if m := f.e.mentions[list[k]]; m.actor == a && m.End <= end {
+			return list[k]
 		}
 	}
-	return max(best, 0)
+	return -1
+}
+
+// mentionsFrom returns the mentions of paragraph pi, in text order, from
+// the first that starts at or after offset off.
+func (f *quoteFinder) mentionsFrom(pi, off int) []int {
+	list := f.byPara[pi]
+	return list[f.firstAtOrAfter(list, off):]
+}
+
+// mentionsBefore returns the mentions of paragraph pi that start before
+// offset off.
+func (f *quoteFinder) mentionsBefore(pi, off int) []int {
+	list := f.byPara[pi]
+	return list[:f.firstAtOrAfter(list, off)]
+}
+
+func (f *quoteFinder) firstAtOrAfter(list []int, off int) int {
+	return sort.Search(len(list), func(i int) bool { return f.e.mentions[list[i]].Start >= off })
 }

@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -81,12 +82,10 @@ func (f *quoteFinder) reportedSentence(pi int, p *para, a, b int, inDirect []boo
 
 // inAnyQuote reports whether offset off is inside quotation marks.
 func (f *quoteFinder) inAnyQuote(pi, off int) bool {
-	for _, q := range f.pairs[pi] {
-		if q.inner.Start <= off && off < q.inner.End {
-			return true
-		}
-	}
-	return false
+	pairs := f.pairs[pi]
+	// The pairs are in text order and do not overlap.
+	i := sort.Search(len(pairs), func(i int) bool { return pairs[i].inner.End > off })
+	return i < len(pairs) && pairs[i].inner.Start <= off
 }
 
 // content records reported content over tokens [s, e) of p.
