@@ -277,6 +277,7 @@ func TestKnownActors(t *testing.T) {
 		{"Budi\tanimal\n", 1},
 		{"\tperson\n", 1},
 		{"Budi\tperson\t\t\t\tKOR\n", 1},
+		{"Budi\tperson\t\t\t\tA1\n", 1},
 		{"a\tperson\tb\tc\td\tID\textra\n", 1},
 	}
 	for _, b := range bad {
@@ -285,6 +286,19 @@ func TestKnownActors(t *testing.T) {
 		if !errors.As(err, &le) || le.Line != b.line || !errors.Is(err, ErrActorLine) {
 			t.Errorf("ReadActors(%q) error = %v, want a *LineError at line %d wrapping ErrActorLine", b.in, err, b.line)
 		}
+	}
+	// A caller's actor wins over a country of the tables, and blank
+	// aliases are dropped.
+	p, err = NewParser(Options{Actors: []Actor{{Name: "Negeri Paman Sam", Kind: Place, Aliases: []string{"Amerika Serikat", " "}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err = p.Parse("Amerika Serikat mengirim bantuan ke Gaza.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Actors) == 0 || a.Actors[0].Name != "Negeri Paman Sam" || contains(a.Actors[0].Aliases, "") || contains(a.Actors[0].Aliases, " ") {
+		t.Errorf("actors = %+v, want the caller's Negeri Paman Sam first, without blank aliases", a.Actors)
 	}
 	if _, err := NewParser(Options{Actors: []Actor{{Name: " ", Kind: Person}}}); err == nil {
 		t.Error("NewParser accepted an actor with no name")

@@ -60,6 +60,8 @@ func TestNormalizeName(t *testing.T) {
 		{"M. Yamin", "M. Yamin"},
 		// A title alone is kept: there is no name to strip it from.
 		{"Bapak", "Bapak"},
+		{"Irjen Pol", "Irjen Pol"},
+		{"Prof. Dr.", "Prof. Dr."},
 		{"", ""},
 		// NFC: a decomposed é is composed.
 		{"Jose\u0301 Mourinho", "José Mourinho"},

@@ -603,28 +603,78 @@ func (f *quoteFinder) speaks(m actorRef) bool {
 	if f.cueFollows(m.End) {
 		return true
 	}
-	before := strings.TrimRight(f.d.text[max(0, m.full.Start-16):m.full.Start], " ")
-	i := strings.LastIndexAny(before, " ,(")
-	return f.e.cueClass(before[i+1:])&(cAfter|cAfterWeak) != 0
+	w, adjacent := f.wordBefore(m.full.Start)
+	return adjacent && f.e.cueClass(w)&(cAfter|cAfterWeak) != 0
+}
+
+// wordBefore returns the folded word that ends before offset off, across
+// spaces and one comma or parenthesis, and whether only spaces lie
+// between it and off. It returns "" at the start of the text or after
+// other punctuation.
+func (f *quoteFinder) wordBefore(off int) (string, bool) {
+	text := f.d.text
+	i, adjacent := off, true
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if r == '\n' || r == '\r' {
+			return "", adjacent // the start of a paragraph
+		}
+		if isSpace(r) {
+			i -= n
+			continue
+		}
+		if (r == ',' || r == '(') && adjacent {
+			adjacent = false
+			i -= n
+			continue
+		}
+		break
+	}
+	end := i
+	if r, _ := utf8.DecodeLastRuneInString(text[:i]); !isWordRune(r) {
+		return "", adjacent // other punctuation: "KOMPAS.com - Kepala"
+	}
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if !isWordRune(r) && r != '-' && r != '\'' && r != '’' {
+			break
+		}
+		i -= n
+	}
+	return f.d.lower[i:end], adjacent
+}
+
+// wordAfter returns the folded word that starts after offset off, past
+// spaces, or "".
+func (f *quoteFinder) wordAfter(off int) string {
+	text := f.d.text
+	i := off
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isSpace(r) || r == '\n' || r == '\r' {
+			break
+		}
+		i += n
+	}
+	start := i
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) && r != '-' && r != '\'' && r != '’' {
+			break
+		}
+		i += n
+	}
+	return f.d.lower[start:i]
 }
 
 // cueFollows reports whether a verb of saying follows offset off,
 // perhaps after an adverb ("juga", "pun").
 func (f *quoteFinder) cueFollows(off int) bool {
-	rest := f.d.text[off:min(len(f.d.text), off+40)]
-	words := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
-	for i, w := range words {
-		if i > 1 {
-			break
-		}
-		if f.e.cueClass(w)&(cBefore|cRequest) != 0 {
-			return true
-		}
-		if !preVerb[fold(w)] {
-			break
-		}
+	w := f.wordAfter(off)
+	if preVerb[w] {
+		w = f.wordAfter(off + strings.Index(f.d.lower[off:], w) + len(w))
 	}
-	return false
+	return w != "" && f.e.cueClass(w)&(cBefore|cRequest) != 0
 }
 
 // namedLast returns the person mentioned last before offset off, outside
@@ -877,9 +927,8 @@ var prepositions = map[string]bool{
 // afterPreposition reports whether the word before offset off is a
 // preposition.
 func (f *quoteFinder) afterPreposition(off int) bool {
-	s := strings.TrimRight(f.d.text[max(0, off-12):off], " ")
-	i := strings.LastIndexAny(s, " (,")
-	return prepositions[fold(s[i+1:])]
+	w, adjacent := f.wordBefore(off)
+	return adjacent && prepositions[w]
 }
 
 // nestedMentions marks the mentions that lie inside the phrase of
@@ -911,16 +960,10 @@ var notVerbs = map[string]bool{"mengenai": true, "menurut": true, "melalui": tru
 // clause: at the start of its sentence, or after punctuation or a
 // conjunction, not after a noun that makes it a possessor ("tuduhan AS").
 func (f *quoteFinder) subjectStart(off int) bool {
-	before := strings.TrimRight(f.d.text[max(0, off-16):off], " ")
-	if before == "" {
-		return true
+	w, adjacent := f.wordBefore(off)
+	if w == "" || !adjacent {
+		return true // the start of the text, or after punctuation
 	}
-	r, _ := utf8.DecodeLastRuneInString(before)
-	if !isWordRune(r) {
-		return true
-	}
-	i := strings.LastIndexAny(before, " ,(")
-	w := fold(before[i+1:])
 	// Words of a role phrase may come first: "pelatih tim nasional Andre".
 	return coordinator[w] || subjectAfter[w] || f.e.isInstWord(w) || f.t.startsRole(w)
 }
@@ -963,12 +1006,7 @@ func (f *quoteFinder) clauseSubject(pi int, p *para, k int) []int {
 // verbFollows reports whether the word after offset off looks like a
 // verb: a meN-, ber- or di- form, a cue, or an adverb before one.
 func (f *quoteFinder) verbFollows(off int) bool {
-	rest := strings.TrimLeft(f.d.text[off:min(len(f.d.text), off+40)], " ")
-	end := strings.IndexAny(rest, " ,.")
-	if end < 0 {
-		end = len(rest)
-	}
-	w := fold(rest[:end])
+	w := f.wordAfter(off)
 	if preVerb[w] {
 		return true
 	}
