@@ -134,6 +134,10 @@ type entities struct {
 	roleOnly []roleMention
 	// scratch is reused by label for the folded words of a chunk.
 	scratch []string
+	// byStart indexes the mentions by their start, up to indexed; personAt
+	// fills it as it goes.
+	byStart map[int][]int
+	indexed int
 	// personWord holds the folded words of persons' names and aliases, so
 	// that a word no person has is passed over at once.
 	personWord map[string][]int
@@ -150,6 +154,25 @@ type actorState struct {
 	words  []string // folded words of Name
 	first  int      // offset of the first mention, for ordering
 	lastAt int      // offset of the latest mention found so far
+	// dropped are the folded words trimToShortForm took off the front of
+	// the name: an institution's, not the person's.
+	dropped []string
+	// keysOf, roleKey and roleAffKey cache roleKeys for a role and
+	// affiliation.
+	keysOf              [2]string
+	roleKey, roleAffKey string
+	affOf, affCode      string // affCountry's cache
+}
+
+// roleKeys returns the folded words of the role, and of the role and
+// affiliation, each joined by spaces.
+func (a *actorState) roleKeys() (string, string) {
+	if a.keysOf != [2]string{a.Role, a.Affiliation} {
+		a.keysOf = [2]string{a.Role, a.Affiliation}
+		a.roleKey = strings.Join(phraseWords(a.Role), " ")
+		a.roleAffKey = strings.TrimSpace(a.roleKey + " " + strings.Join(phraseWords(a.Affiliation), " "))
+	}
+	return a.roleKey, a.roleAffKey
 }
 
 type roleMention struct {
@@ -1356,6 +1379,11 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 		e.trimToShortForm(i, words[0])
 	}
 	a := e.actors[i]
+	if len(a.dropped) > 0 && len(words) > len(a.dropped) && equalWords(words[:len(a.dropped)], a.dropped) {
+		// The institution's words before the name, seen again.
+		norm = strings.Join(strings.Fields(norm)[len(a.dropped):], " ")
+		words = words[len(a.dropped):]
+	}
 	if len(words) > len(a.words) && (containsRun(words, a.words) || hasFold(a.Aliases, norm)) {
 		old := a.Name
 		a.Name, a.words = norm, words
@@ -1465,11 +1493,12 @@ func (e *entities) resolveRoleOnly() {
 // affiliation matches aff when aff is not empty), or -1.
 func (e *entities) personByRole(role, aff string) int {
 	found := -1
+	affCode, _ := lookupCountry(aff)
 	for i, a := range e.actors {
 		if a.Kind != Person || !strings.EqualFold(a.Role, role) {
 			continue
 		}
-		if aff != "" && !sameAffiliation(a.Affiliation, aff) {
+		if aff != "" && !strings.EqualFold(a.Affiliation, aff) && (affCode == "" || a.affCountry() != affCode) {
 			continue
 		}
 		if found >= 0 {
@@ -1480,13 +1509,14 @@ func (e *entities) personByRole(role, aff string) int {
 	return found
 }
 
-func sameAffiliation(a, b string) bool {
-	if strings.EqualFold(a, b) {
-		return true
+// affCountry returns the ISO code of the country that the affiliation
+// names, or "".
+func (a *actorState) affCountry() string {
+	if a.affOf != a.Affiliation {
+		a.affOf = a.Affiliation
+		a.affCode, _ = lookupCountry(a.Affiliation)
 	}
-	ca, okA := lookupCountry(a)
-	cb, okB := lookupCountry(b)
-	return okA && okB && ca == cb
+	return a.affCode
 }
 
 // finish orders the mentions by position.
@@ -1504,7 +1534,7 @@ func (e *entities) export() []Actor {
 	sort.SliceStable(order, func(i, j int) bool { return e.actors[order[i]].first < e.actors[order[j]].first })
 	spans := make([][]Span, len(e.actors))
 	for _, m := range e.mentions {
-		spans[m.actor] = append(spans[m.actor], m.Span)
+		spans[m.actor] = append(spans[m.actor], e.dropFromMention(e.actors[m.actor], m.Span))
 	}
 	out := make([]Actor, 0, len(e.actors))
 	for _, i := range order {
@@ -1543,8 +1573,7 @@ func (e *entities) personByRoleWords(words []string) int {
 			if a.Kind != Person || a.Role == "" {
 				continue
 			}
-			r := strings.Join(phraseWords(a.Role), " ")
-			ra := strings.TrimSpace(r + " " + strings.Join(phraseWords(a.Affiliation), " "))
+			r, ra := a.roleKeys()
 			match := r == want || ra == want
 			if strip {
 				match = strings.HasPrefix(ra, want) && len(words) > 1
@@ -1637,10 +1666,33 @@ func pureName(c *chunk) bool {
 
 // personAt returns the person mentioned exactly at s, or -1.
 func (e *entities) personAt(s Span) int {
-	for k := len(e.mentions) - 1; k >= 0; k-- {
-		m := e.mentions[k]
-		if m.Start <= s.Start && s.End <= m.End && e.actors[m.actor].Kind == Person {
-			return m.actor
+	if e.byStart == nil {
+		e.byStart = map[int][]int{}
+	}
+	for ; e.indexed < len(e.mentions); e.indexed++ {
+		m := e.mentions[e.indexed]
+		e.byStart[m.Start] = append(e.byStart[m.Start], e.indexed)
+	}
+	// A person's mention starts at the word s starts at, or, for a short
+	// form inside a name, at one of the few words before it.
+	for off, n := s.Start, 0; off >= 0 && n < 8; n++ {
+		for _, k := range e.byStart[off] {
+			if m := e.mentions[k]; s.End <= m.End && e.actors[m.actor].Kind == Person {
+				return m.actor
+			}
+		}
+		off = e.prevWordStart(off)
+	}
+	return -1
+}
+
+// prevWordStart returns the start of the word before offset off, or -1.
+func (e *entities) prevWordStart(off int) int {
+	p := &e.d.paras[e.paraOf(off)]
+	k := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Start >= off })
+	for k--; k >= 0; k-- {
+		if p.toks[k].kind == tWord {
+			return p.toks[k].Start
 		}
 	}
 	return -1
@@ -1835,19 +1887,32 @@ func (e *entities) trimToShortForm(k int, w string) {
 	}
 	old := a.Name
 	a.Name = strings.Join(written[at:], " ")
+	a.dropped = append(a.dropped, a.words[:at]...)
 	a.words = a.words[at:]
 	a.Affiliation = strings.TrimSpace(a.Affiliation + " " + strings.Join(written[:at], " "))
 	a.Aliases = removeFold(a.Aliases, old)
 	e.byName[fold(a.Name)] = k
-	for mi := range e.mentions {
-		m := &e.mentions[mi]
-		if m.actor == k && fold(collapseSpaces(e.d.text[m.Start:m.End])) == fold(old) {
-			// The mention keeps its span from the first kept word.
-			if off := strings.Index(e.d.text[m.Start:m.End], written[at]); off > 0 {
-				m.Start += off
+	e.byName[fold(old)] = k
+}
+
+// dropFromMention shortens a mention of actor a that still begins with
+// the words trimToShortForm dropped from its name.
+func (e *entities) dropFromMention(a *actorState, s Span) Span {
+	words := phraseWords(e.d.text[s.Start:s.End])
+	if len(a.dropped) == 0 || len(words) <= len(a.dropped) || !equalWords(words[:len(a.dropped)], a.dropped) {
+		return s
+	}
+	p := &e.d.paras[e.paraOf(s.Start)]
+	k := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Start >= s.Start })
+	for n := 0; k < len(p.toks) && p.toks[k].Start < s.End; k++ {
+		if p.toks[k].kind == tWord {
+			if n == len(a.dropped) {
+				return Span{p.toks[k].Start, s.End}
 			}
+			n++
 		}
 	}
+	return s
 }
 
 // giveHeadlineRole sets the role and affiliation of person i from the

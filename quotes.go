@@ -148,6 +148,10 @@ type quoteFinder struct {
 	last     []int
 	lastPara int
 	pairs    [][]qpair
+	// main is the person the body quotes most, once mainKnown; headlines
+	// come after the body, so it does not change while they are read.
+	main      int
+	mainKnown bool
 	// byPara indexes e.mentions by paragraph, leaving out the mentions
 	// nested in a person's phrase ("Korea Selatan" in "Menteri Luar Negeri
 	// Korea Selatan Park Jin").

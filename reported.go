@@ -327,8 +327,11 @@ func (f *quoteFinder) reportPassive(pi int, p *para, a, b, k int) bool {
 
 // hasQuoteIn reports whether a quote already covers part of [s, e).
 func (f *quoteFinder) hasQuoteIn(pi, s, e int) bool {
-	for _, q := range f.quotes {
-		if q.Start < e && s < q.End {
+	// Quotes are found paragraph by paragraph: those of paragraphs before
+	// pi-1 end before s.
+	floor := f.d.paras[max(pi-1, 0)].Start
+	for k := len(f.quotes) - 1; k >= 0 && f.quotes[k].End > floor; k-- {
+		if q := f.quotes[k]; q.Start < e && s < q.End {
 			return true
 		}
 	}
@@ -394,6 +397,13 @@ func (f *quoteFinder) headlineSpeaker(pi int, p *para, k int) []int {
 // mainSpeaker returns the person who speaks most of the quotes found so
 // far, or -1.
 func (f *quoteFinder) mainSpeaker() int {
+	if !f.mainKnown {
+		f.main, f.mainKnown = f.countMainSpeaker(), true
+	}
+	return f.main
+}
+
+func (f *quoteFinder) countMainSpeaker() int {
 	count := map[string]int{}
 	best, bestN := "", 0
 	for _, q := range f.quotes {
