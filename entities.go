@@ -157,6 +157,10 @@ type actorState struct {
 	// dropped are the folded words trimToShortForm took off the front of
 	// the name: an institution's, not the person's.
 	dropped []string
+	// afterOrg is true when the name was first read right after the head
+	// of an institution ("PT Sinar Jaya Bambang Wijaya"), where the
+	// institution's own name may have been read as the person's.
+	afterOrg bool
 	// keysOf, roleKey and roleAffKey cache roleKeys for a role and
 	// affiliation.
 	keysOf              [2]string
@@ -491,6 +495,21 @@ func (e *entities) label(c *chunk) {
 		c.words[i].value = val
 		i += bestN
 	}
+	// Between name words a one-letter title is an initial ("Arief R
+	// Wismansyah"), and after one a short unknown acronym is part of the
+	// name ("Mahfud MD", "Safrizal ZA").
+	for i := 1; i < len(c.words); i++ {
+		w := &c.words[i]
+		prevName := isNameLabel(c.words[i-1].label)
+		switch {
+		case w.label == lTitle && w.n == 1 && utf8.RuneCountInString(w.text) == 1 && prevName &&
+			i+1 < len(c.words) && isNameLabel(c.words[i+1].label):
+			w.label = lName
+		case w.label == lAcronym && w.n == 1 && prevName && utf8.RuneCountInString(w.text) <= 3 &&
+			!e.t.acronyms.has(w.fold) && (i+1 == len(c.words) || !isNameLabel(c.words[i+1].label)):
+			w.label = lName
+		}
+	}
 	// After a name word, a capitalised function word is more of the name:
 	// "Rai Putra", "Dewi Putri".
 	for i := 1; i < len(c.words); i++ {
@@ -633,7 +652,9 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 		} else if full.End < name.End {
 			full = Span{min(full.Start, name.Start), name.End}
 		}
-		e.addPerson(name, full, role, aff, c.para, inQuote(name))
+		if k := e.addPerson(name, full, role, aff, c.para, inQuote(name)); k >= 0 && a > 0 && ws[a-1].label == lOrgHead {
+			e.actors[k].afterOrg = true
+		}
 		personFound = true
 		if last {
 			orgEnd = a
@@ -1863,7 +1884,7 @@ func collapseSpaces(s string) string {
 // name prefixes and Balinese birth-order names are never dropped.
 func (e *entities) trimToShortForm(k int, w string) {
 	a := e.actors[k]
-	if a.Affiliation == "" || len(a.words) < 3 {
+	if !a.afterOrg || len(a.words) < 3 {
 		return
 	}
 	at := -1
