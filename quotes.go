@@ -681,10 +681,15 @@ func (f *quoteFinder) cueFollows(off int) bool {
 	return w != "" && f.e.cueClass(w)&(cBefore|cRequest) != 0
 }
 
+// namedLastReach is how many paragraphs back a pronoun may find the
+// person it refers to: news keeps its speaker in view for a few short
+// paragraphs.
+const namedLastReach = 6
+
 // namedLast returns the person mentioned last before offset off, outside
-// quotations, in this paragraph or the three before it.
+// quotations, in this paragraph or the namedLastReach before it.
 func (f *quoteFinder) namedLast(pi int, off int) []int {
-	for q := pi; q >= 0 && q >= pi-3; q-- {
+	for q := pi; q >= 0 && q >= pi-namedLastReach; q-- {
 		list := f.byPara[q]
 		for k := len(list) - 1; k >= 0; k-- {
 			m := f.e.mentions[list[k]]
