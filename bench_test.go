@@ -1,0 +1,242 @@
+package berita
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The benchmarks measure Parse against a baseline that does next to
+// nothing (strings.Fields and a split into sentences) over the same bytes,
+// so the ratio of their MB/s comes from one run on one machine. Every
+// benchmark is a sub-benchmark of BenchmarkBaseline or BenchmarkParse
+// named input=NAME, so that
+//
+//	benchstat -col .name -row /input bench.txt
+//
+// prints one row per input with the two side by side, Parse compared with
+// the baseline, which runs first. .ci/bench runs them and prints the
+// ratios that the README's Performance section reports.
+
+// corpusGlobs are our own sample articles; the benchmarks read nothing
+// outside testdata so that they run in any clone.
+var corpusGlobs = []string{"testdata/*.txt", "testdata/golden/*.txt", "testdata/quotes/*.txt"}
+
+// corpus returns the text of every sample article, in a fixed order.
+func corpus(tb testing.TB) []string {
+	tb.Helper()
+	var texts []string
+	for _, g := range corpusGlobs {
+		files, err := filepath.Glob(g)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	if len(texts) == 0 {
+		tb.Fatal("no sample articles in testdata")
+	}
+	return texts
+}
+
+// corpusLines returns the non-blank lines of the sample articles, each
+// without its line end.
+func corpusLines(tb testing.TB) []string {
+	tb.Helper()
+	var lines []string
+	for _, text := range corpus(tb) {
+		for _, l := range strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '\r' }) {
+			if strings.TrimSpace(l) != "" {
+				lines = append(lines, l)
+			}
+		}
+	}
+	return lines
+}
+
+// repeatTo returns the lines joined by sep, cycling through them until
+// the result is n bytes long; the last line is cut at a rune boundary.
+func repeatTo(lines []string, sep string, n int) string {
+	var b strings.Builder
+	b.Grow(n + 4*len(sep))
+	for i := 0; b.Len() < n; i++ {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(lines[i%len(lines)])
+	}
+	s := b.String()[:n]
+	for len(s) > 0 {
+		if r, size := utf8.DecodeLastRuneInString(s); r != utf8.RuneError || size > 1 {
+			break
+		}
+		s = s[:len(s)-1] // a byte of the rune the cut split
+	}
+	return s
+}
+
+// unitTo repeats unit up to n bytes.
+func unitTo(unit string, n int) string { return strings.Repeat(unit, n/len(unit)) }
+
+// capitalised returns the distinct capitalised words of the sample
+// articles, in order of first use.
+func capitalised(tb testing.TB) []string {
+	tb.Helper()
+	seen := map[string]bool{}
+	var words []string
+	for _, text := range corpus(tb) {
+		for _, w := range strings.Fields(text) {
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !seen[w] {
+				seen[w] = true
+				words = append(words, w)
+			}
+		}
+	}
+	return words
+}
+
+// benchInput is a named set of texts to benchmark.
+type benchInput struct {
+	name  string
+	texts []string
+}
+
+func (in benchInput) size() int {
+	n := 0
+	for _, t := range in.texts {
+		n += len(t)
+	}
+	return n
+}
+
+const (
+	kib = 1 << 10
+	mib = 1 << 20
+)
+
+// benchInputs returns the inputs of both benchmarks: the sample articles
+// one by one; repeated paragraphs of them at growing sizes, to show that
+// the cost per byte is flat; and adversarial texts of 1 MiB, each aimed at
+// one part of the parser.
+func benchInputs(tb testing.TB) []benchInput {
+	tb.Helper()
+	lines := corpusLines(tb)
+	one := func(name, text string) benchInput { return benchInput{name: name, texts: []string{text}} }
+	ins := []benchInput{
+		{name: "testdata", texts: corpus(tb)},
+		one("size-1KiB", repeatTo(lines, "\n", 1*kib)),
+		one("size-64KiB", repeatTo(lines, "\n", 64*kib)),
+		one("size-1MiB", repeatTo(lines, "\n", 1*mib)),
+		// Exactly DefaultMaxSize, the largest text the default Parser takes.
+		one("size-8MiB", repeatTo(lines, "\n", DefaultMaxSize)),
+
+		// A mark that opens a quotation no mark closes: pairing must
+		// not search ahead from each one.
+		one("adv-open-quotes", unitTo("“", mib)),
+		// Every mark closes the one before it: 350 000 empty quotations.
+		one("adv-alternating-quotes", unitTo("“”", mib)),
+		// One run of capitalised words with no lower-case word to end a
+		// name: the chunker and the name and role analysis see one chunk.
+		one("adv-capitalised", repeatTo(capitalised(tb), " ", mib)),
+		// One token of 1 MiB.
+		one("adv-one-word", unitTo("a", mib)),
+		// Every word a reporting cue, with no speaker and no quotation.
+		one("adv-cues", unitTo("kata ", mib)),
+		// 512 Ki nested parentheses, opened then closed.
+		one("adv-parens", unitTo("(", mib/2)+unitTo(")", mib/2)),
+		// The sample articles' lines run together into one paragraph, so
+		// every sentence, quotation and name is in the same paragraph.
+		one("adv-one-paragraph", repeatTo(lines, " ", mib)),
+	}
+	return ins
+}
+
+// sink keeps the compiler from dropping the work of a benchmark.
+var sink int
+
+// BenchmarkBaseline splits each input into words with strings.Fields and
+// the words into sentences at a word that ends in '.', '?' or '!': the
+// least any tokenizer does, to compare Parse with.
+func BenchmarkBaseline(b *testing.B) {
+	for _, in := range benchInputs(b) {
+		b.Run("input="+in.name, func(b *testing.B) {
+			b.SetBytes(int64(in.size()))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, t := range in.texts {
+					sink += len(baseline(t))
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkParse parses each input with the default Parser.
+func BenchmarkParse(b *testing.B) {
+	for _, in := range benchInputs(b) {
+		b.Run("input="+in.name, func(b *testing.B) {
+			p := defaultParser()
+			p.Parse("Harga naik.") // load the tables outside the timing
+			b.SetBytes(int64(in.size()))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, t := range in.texts {
+					a, err := p.Parse(t)
+					if err != nil {
+						b.Fatalf("Parse: %v", err)
+					}
+					sink += len(a.Paragraphs)
+				}
+			}
+		})
+	}
+}
+
+// baseline returns the sentences of text as runs of its words.
+func baseline(text string) [][]string {
+	words := strings.Fields(text)
+	var sents [][]string
+	start := 0
+	for i, w := range words {
+		switch w[len(w)-1] {
+		case '.', '?', '!':
+			sents = append(sents, words[start:i+1])
+			start = i + 1
+		}
+	}
+	if start < len(words) {
+		sents = append(sents, words[start:])
+	}
+	return sents
+}
+
+// TestBenchInputs checks that the benchmark inputs are what their names
+// say, so that a change to testdata cannot quietly turn a benchmark into
+// a parse of an error.
+func TestBenchInputs(t *testing.T) {
+	sizes := map[string]int{"size-1KiB": kib, "size-64KiB": 64 * kib, "size-1MiB": mib, "size-8MiB": DefaultMaxSize}
+	for _, in := range benchInputs(t) {
+		want, ok := sizes[in.name]
+		if !ok && in.name != "testdata" {
+			want = mib // the adversarial inputs
+		}
+		if n := in.size(); want > 0 && (n > want || n < want-utf8.UTFMax) {
+			t.Errorf("%s: %d bytes, want %d", in.name, n, want)
+		}
+		for _, text := range in.texts {
+			if !utf8.ValidString(text) || strings.TrimFunc(text, isSpace) == "" {
+				t.Errorf("%s: a text is blank or not UTF-8", in.name)
+			}
+		}
+	}
+}
