@@ -70,8 +70,15 @@ func (f *quoteFinder) reportedSentence(pi int, p *para, a, b int, inDirect []boo
 			if cl&cBelief != 0 {
 				continue
 			}
-			if cl&cBefore != 0 && f.reportBefore(pi, p, a, b, k, false) ||
-				cl&cRequest != 0 && f.reportBefore(pi, p, a, b, k, true) ||
+			if k+1 < b && p.toks[k+1].kind == tWord && f.t.cues[w+" "+f.word(p, k+1)]&cBefore != 0 {
+				// A cue of two words: "memberi sinyal".
+				if f.reportBefore(pi, p, a, b, k, k+1, false) {
+					return
+				}
+				continue
+			}
+			if cl&cBefore != 0 && f.reportBefore(pi, p, a, b, k, k, false) ||
+				cl&cRequest != 0 && f.reportBefore(pi, p, a, b, k, k, true) ||
 				cl&(cAfter|cAfterWeak) != 0 && f.reportAfter(pi, p, a, b, k) ||
 				cl&cPassive != 0 && f.reportPassive(pi, p, a, b, k) {
 				return
@@ -171,13 +178,13 @@ var adjunctHead = map[string]bool{
 }
 
 // reportBefore handles "X mengatakan (,) (bahwa) …" and, with request,
-// "X meminta … agar …".
-func (f *quoteFinder) reportBefore(pi int, p *para, a, b, k int, request bool) bool {
-	if k > a && f.word(p, k-1) == "yang" {
+// "X meminta … agar …". The cue runs from token v to token k.
+func (f *quoteFinder) reportBefore(pi int, p *para, a, b, v, k int, request bool) bool {
+	if v > a && f.word(p, v-1) == "yang" {
 		return false
 	}
-	speakers := f.subjectOf(pi, p, k)
-	cue := p.toks[k].Span
+	speakers := f.subjectOf(pi, p, v)
+	cue := Span{p.toks[v].Start, p.toks[k].End}
 	end := f.sentenceEnd(p, b)
 	start := -1
 	if request {
