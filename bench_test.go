@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -74,14 +75,19 @@ func repeatTo(lines []string, sep string, n int) string {
 		}
 		b.WriteString(lines[i%len(lines)])
 	}
-	s := b.String()[:n]
-	for len(s) > 0 {
-		if r, size := utf8.DecodeLastRuneInString(s); r != utf8.RuneError || size > 1 {
-			break
-		}
-		s = s[:len(s)-1] // a byte of the rune the cut split
+	return cutTo(b.String(), n)
+}
+
+// cutTo returns the longest prefix of s of at most n bytes that does not
+// split a rune.
+func cutTo(s string, n int) string {
+	if len(s) <= n {
+		return s
 	}
-	return s
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // unitTo repeats unit up to n bytes.
@@ -132,7 +138,7 @@ func benchInputs(tb testing.TB) []benchInput {
 	tb.Helper()
 	lines := corpusLines(tb)
 	one := func(name, text string) benchInput { return benchInput{name: name, texts: []string{text}} }
-	ins := []benchInput{
+	return []benchInput{
 		{name: "testdata", texts: corpus(tb)},
 		one("size-1KiB", repeatTo(lines, "\n", 1*kib)),
 		one("size-64KiB", repeatTo(lines, "\n", 64*kib)),
@@ -140,10 +146,10 @@ func benchInputs(tb testing.TB) []benchInput {
 		// Exactly DefaultMaxSize, the largest text the default Parser takes.
 		one("size-8MiB", repeatTo(lines, "\n", DefaultMaxSize)),
 
-		// A mark that opens a quotation no mark closes: pairing must
+		// 350 000 marks that open quotations no mark closes: pairing must
 		// not search ahead from each one.
 		one("adv-open-quotes", unitTo("“", mib)),
-		// Every mark closes the one before it: 350 000 empty quotations.
+		// Every mark closes the one before it: 175 000 empty quotations.
 		one("adv-alternating-quotes", unitTo("“”", mib)),
 		// One run of capitalised words with no lower-case word to end a
 		// name: the chunker and the name and role analysis see one chunk.
@@ -157,8 +163,33 @@ func benchInputs(tb testing.TB) []benchInput {
 		// The sample articles' lines run together into one paragraph, so
 		// every sentence, quotation and name is in the same paragraph.
 		one("adv-one-paragraph", repeatTo(lines, " ", mib)),
+		// Thousands of different persons, each quoted, then referred to
+		// by name and by role: lookups must not scan every actor.
+		one("adv-many-names", manyPersons(mib)),
 	}
-	return ins
+}
+
+// manyPersons returns n bytes of paragraphs, each quoting a different
+// person with a role, then naming them again and naming a role alone.
+func manyPersons(n int) string {
+	syllables := []string{"ba", "di", "ku", "ra", "se", "to", "mi", "na", "lo", "ja", "we", "ha"}
+	roles := []string{"Menteri Keuangan", "Ketua KPK", "Juru bicara Polri", "Gubernur Jawa Barat", "Direktur Utama PT Sinar Jaya"}
+	word := func(i, syl int) string {
+		var w strings.Builder
+		for range syl {
+			w.WriteString(syllables[i%len(syllables)])
+			i /= len(syllables)
+		}
+		s := w.String()
+		return strings.ToUpper(s[:1]) + s[1:]
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		given, family := word(i, 5), word(i*7+3, 3)
+		fmt.Fprintf(&b, "%s %s %s mengatakan, “Kami siap bekerja.” %s menambahkan bahwa harga naik.\n%s mengatakan harga turun.\n",
+			roles[i%len(roles)], given, family, given, roles[(i+1)%len(roles)])
+	}
+	return cutTo(b.String(), n)
 }
 
 // sink keeps the compiler from dropping the work of a benchmark.
