@@ -85,7 +85,9 @@ type Article struct {
 	Date *DateMention `json:"date,omitempty"`
 	// Paragraphs are the body's paragraphs, one per non-blank line, in
 	// order. The title line is not among them; the dateline is part of the
-	// first paragraph's span but not of its first sentence.
+	// span of the paragraph it opens (the first body paragraph, or one of
+	// the two after it when bylines or a pull quote come first) but not of
+	// that paragraph's first sentence.
 	Paragraphs []Paragraph `json:"paragraphs"`
 	// Dates are all the date mentions, in text order, each resolved to a
 	// calendar date.

@@ -33,7 +33,8 @@
 //     or "VOA —", as a [Dateline] with Place and Source as written; nil
 //     when the body has none.
 //   - Paragraphs: one [Paragraph] per non-blank line after the title, each
-//     with its [Sentence] list. The first paragraph's span includes the
+//     with its [Sentence] list. The span of the paragraph a dateline opens
+//     (the first, or one of the two after it behind a byline) includes the
 //     dateline; its first sentence starts after it. Sentences do not end
 //     inside abbreviations and titles ("Dr.", "H.", "S.H.", "Jl."), initials
 //     ("M. Yamin"), numbers ("1.500", "pukul 10.00"), domains and URLs, or
