@@ -36,12 +36,24 @@ type qpair struct {
 // (marks excluded), in order.
 func quotedRanges(d *doc) [][]Span {
 	out := make([][]Span, len(d.paras))
-	for i := range d.paras {
-		for _, q := range quotePairs(d, &d.paras[i]) {
+	for i, pairs := range d.quotePairs() {
+		for _, q := range pairs {
 			out[i] = append(out[i], q.inner)
 		}
 	}
 	return out
+}
+
+// quotePairs returns the quotation-mark pairs of every paragraph,
+// computed once: the actors and the quotes both need them.
+func (d *doc) quotePairs() [][]qpair {
+	if d.pairs == nil {
+		d.pairs = make([][]qpair, len(d.paras))
+		for i := range d.paras {
+			d.pairs[i] = quotePairs(d, &d.paras[i])
+		}
+	}
+	return d.pairs
 }
 
 func isDoubleMark(s string) bool {
@@ -161,11 +173,8 @@ type quoteFinder struct {
 // findQuotes finds the quotations of d and attributes them to actors.
 func findQuotes(d *doc, ents *entities) []Quote {
 	f := &quoteFinder{d: d, e: ents, t: ents.t, lastPara: -10}
-	f.pairs = make([][]qpair, len(d.paras))
+	f.pairs = d.quotePairs()
 	f.byPara = make([][]int, len(d.paras))
-	for i := range d.paras {
-		f.pairs[i] = quotePairs(d, &d.paras[i])
-	}
 	nested := nestedMentions(ents.mentions)
 	for i, m := range ents.mentions {
 		if !nested[i] {

@@ -11,6 +11,7 @@ type doc struct {
 	text  string
 	lower string // text case-folded rune by rune, with the same byte offsets
 	paras []para
+	pairs [][]qpair // quotation marks per paragraph; see quotePairs
 }
 
 // para is one line of the text: the title or a body paragraph.
