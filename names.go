@@ -34,8 +34,14 @@ func NormalizeName(s string) string {
 // dropDegrees removes the degrees that follow a name after a comma
 // ("Mahfud MD, S.H., M.Si.").
 func dropDegrees(words []string) []string {
-	for i := 1; i < len(words); i++ {
-		if strings.HasSuffix(words[i-1], ",") && allDegrees(words[i:]) {
+	// The degrees are a run at the end; they are cut at the first comma
+	// that opens that run.
+	tail := len(words)
+	for tail > 1 && isDegree(strings.TrimRight(words[tail-1], ",")) {
+		tail--
+	}
+	for i := max(tail, 1); i < len(words); i++ {
+		if strings.HasSuffix(words[i-1], ",") {
 			words = words[:i]
 			break
 		}
@@ -51,15 +57,6 @@ func dropDegrees(words []string) []string {
 		break
 	}
 	return words
-}
-
-func allDegrees(words []string) bool {
-	for _, w := range words {
-		if !isDegree(strings.TrimRight(w, ",")) {
-			return false
-		}
-	}
-	return true
 }
 
 func isDegree(w string) bool {
