@@ -188,25 +188,12 @@ func dateAt(text string, p, dl Span, i int, ref, now time.Time) (DateMention, bo
 		}
 		paren = i > p.Start && text[i-1] == '(' && end < p.End && text[end] == ')'
 	case n1 <= 2:
-		k := j
-		for k < p.End {
-			r, n := utf8.DecodeRuneInString(text[k:p.End])
-			if !isSpace(r) {
-				break
-			}
-			k += n
-		}
+		k := skipSpace(text, j, p.End)
 		if k == j {
 			return m, false
 		}
 		ws := k
-		for k < p.End {
-			r, n := utf8.DecodeRuneInString(text[k:p.End])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			k += n
-		}
+		k = skipLetters(text, k, p.End)
 		e, ok := calendar()[strings.ToLower(text[ws:k])]
 		if !ok || !e.month {
 			return m, false
@@ -217,14 +204,7 @@ func dateAt(text string, p, dl Span, i int, ref, now time.Time) (DateMention, bo
 		if e.abbr && y < p.End && text[y] == '.' {
 			y++
 		}
-		yk := y
-		for yk < p.End {
-			r, n := utf8.DecodeRuneInString(text[yk:p.End])
-			if !isSpace(r) {
-				break
-			}
-			yk += n
-		}
+		yk := skipSpace(text, y, p.End)
 		if yk > y {
 			if v, n, ok := readNum(text, yk, p.End); ok && n == 4 {
 				if r, _ := utf8.DecodeRuneInString(text[yk+n : p.End]); yk+n == p.End || !isWordRune(r) {

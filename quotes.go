@@ -661,17 +661,16 @@ func (f *quoteFinder) wordBefore(off int) (string, bool) {
 // spaces, or "".
 func (f *quoteFinder) wordAfter(off int) string {
 	text := f.d.text
-	i := off
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isSpace(r) || r == '\n' || r == '\r' {
-			break
-		}
-		i += n
+	// A word and the spaces before it fit in a short window; the search
+	// stays within the paragraph.
+	end := min(len(text), off+96)
+	if nl := strings.IndexAny(text[off:end], "\n\r"); nl >= 0 {
+		end = off + nl
 	}
+	i := skipSpace(text, off, end)
 	start := i
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
 		if !isWordRune(r) && r != '-' && r != '\'' && r != '’' {
 			break
 		}

@@ -72,13 +72,7 @@ func lineEnd(text string, start int) (end, next int) {
 
 // trimSpan shrinks [s, e) past white space at both ends.
 func trimSpan(text string, s, e int) (int, int) {
-	for s < e {
-		r, n := utf8.DecodeRuneInString(text[s:e])
-		if !isSpace(r) {
-			break
-		}
-		s += n
-	}
+	s = skipSpace(text, s, e)
 	for e > s {
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
 		if !isSpace(r) {
@@ -237,14 +231,7 @@ func dashAt(s string, k, dash int) (m dlMatch, ok, word bool) {
 	for end < len(s) && s[end] == '-' { // "--"
 		end++
 	}
-	body := end
-	for body < len(s) {
-		r, n := utf8.DecodeRuneInString(s[body:])
-		if !isSpace(r) {
-			break
-		}
-		body += n
-	}
+	body := skipSpace(s, end, len(s))
 	if body == len(s) {
 		return m, false, false
 	}
@@ -787,14 +774,7 @@ func gluedBreak(text string, p Span, i, k int) bool {
 	if !unicode.IsLower(last) {
 		return false
 	}
-	we := k
-	for we < p.End {
-		r, n := utf8.DecodeRuneInString(text[we:p.End])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		we += n
-	}
+	we := skipLetters(text, k, p.End)
 	w := text[k:we]
 	if utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(firstRune(w)) || isAllUpper(w) {
 		return false

@@ -154,3 +154,29 @@ func isAllUpper(s string) bool {
 	}
 	return letters > 0
 }
+
+// skipSpace returns the offset of the first rune at or after i, before
+// end, that is not white space.
+func skipSpace(text string, i, end int) int {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if !isSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// skipLetters returns the offset of the first rune at or after i, before
+// end, that is not a letter.
+func skipLetters(text string, i, end int) int {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
