@@ -1,0 +1,420 @@
+package berita
+
+import (
+	"strings"
+	"unicode"
+)
+
+// roleKeys returns the folded words of the role, and of the role and
+// affiliation, each joined by spaces.
+func (a *actorState) roleKeys() (string, string) {
+	if a.keysOf != [2]string{a.Role, a.Affiliation} {
+		a.keysOf = [2]string{a.Role, a.Affiliation}
+		a.roleKey = strings.Join(phraseWords(a.Role), " ")
+		a.roleAffKey = strings.TrimSpace(a.roleKey + " " + strings.Join(phraseWords(a.Affiliation), " "))
+	}
+	return a.roleKey, a.roleAffKey
+}
+
+type roleMention struct {
+	full Span
+	role string
+	aff  string
+	para int
+}
+
+// roleStart returns the index of the first role word in ws[from:to], or -1.
+func roleStart(ws []cword, from, to int) int {
+	for i := from; i < to; i++ {
+		switch ws[i].label {
+		case lModifier:
+			// "mantan", "Plt." start a role only before an office: "eks
+			// Kerispatih" is no role.
+			for k := i + 1; k < to; k++ {
+				if l := ws[k].label; l == lOffice || l == lContract || l == lFunction {
+					return i
+				} else if l != lModifier {
+					break
+				}
+			}
+		case lOffice, lContract, lFunction:
+			return i
+		case lOrgHead:
+			// "Badan Pengelola Investasi …": words of an institution's name.
+			return -1
+		}
+	}
+	return -1
+}
+
+// roleOf reads the role and affiliation in ws[from:to] of c: the role
+// from its first role word up to an institution, place or acronym, the
+// affiliation from there up to a rank, title or honorific. full spans
+// both.
+func (e *entities) roleOf(c *chunk, from, to int) (role, aff string, full Span) {
+	ws := c.words
+	rs := roleStart(ws, from, to)
+	if rs < 0 {
+		return "", "", Span{}
+	}
+	end := to
+	for k := rs; k < to; k++ {
+		if l := ws[k].label; l == lRank || l == lTitle || l == lHonorific {
+			end = k
+			break
+		}
+	}
+	re := rs
+	for re < end {
+		l := ws[re].label
+		if l == lContract {
+			// "Kapolda Metro Jaya": a contracted office takes no portfolio.
+			re += max(ws[re].n, 1)
+			break
+		}
+		if l == lOrgHead && re+1 < end && re > rs && (isRoman(ws[re+1].text) || unicode.IsDigit(firstRune(ws[re+1].text))) {
+			re += 2 // a numbered unit stays in the role: "Ketua Komisi II"
+			continue
+		}
+		if l == lOrgHead || l == lPlace || l == lAcronym || l == lKnown || l == lParen || ws[re].fold == "dari" {
+			break
+		}
+		if l == lName && re > rs && !isRoman(ws[re].text) {
+			break
+		}
+		re++
+	}
+	if re == rs {
+		return "", "", Span{}
+	}
+	text := e.d.text
+	rspan := e.span(c, rs, re)
+	role = text[rspan.Start:rspan.End]
+	as := re
+	if as < end && (ws[as].fold == "dari" || ws[as].label == lParen) {
+		as++ // "pengamat dari …", "Sekretaris Daerah (Sekda) …"
+	}
+	ae := end
+	if ae > as && ws[ae-1].label == lParen {
+		ae-- // "Bank Indonesia (BI)": the acronym is an alias, not the name
+	}
+	if as < ae {
+		aspan := e.span(c, as, ae)
+		aff = text[aspan.Start:aspan.End]
+	}
+	full = e.span(c, rs, max(end, re))
+	return trimRole(collapseSpaces(role)), collapseSpaces(aff), full
+}
+
+// trimRole drops a trailing period or comma from a role.
+func trimRole(s string) string { return strings.TrimRight(s, ".,") }
+
+// appositionRole returns the role of the chunk that follows c after a
+// comma or "selaku" ("Norbert Tunyanan, Perwakilan KNKT Wilayah Papua,",
+// "Budi (45), warga Bekasi", "X selaku Direktur PT Y") when that chunk is a
+// role with no name of its own.
+func (e *entities) appositionRole(chunks []chunk, ci int) *roleMention {
+	c := &chunks[ci]
+	if ci+1 >= len(chunks) || chunks[ci+1].para != c.para {
+		return nil
+	}
+	p := &e.d.paras[c.para]
+	k := c.words[len(c.words)-1].last + 1
+	// An age in parentheses may stand between: "Budi (45), warga …".
+	if k+2 < len(p.toks) && e.d.str(p.toks[k]) == "(" && e.d.str(p.toks[k+2]) == ")" {
+		k += 3
+	}
+	n := &chunks[ci+1]
+	var gap []string
+	for j := k; j < n.words[0].tok && j < k+4; j++ {
+		gap = append(gap, e.d.low(p.toks[j]))
+	}
+	if n.words[0].tok-k > 3 || !isAppositionGap(gap) {
+		return nil
+	}
+	// After "selaku" the chunk describes c, whatever names end it.
+	selaku := strings.Contains(strings.Join(gap, " "), "selaku") || strings.Contains(strings.Join(gap, " "), "sebagai")
+	if roleStart(n.words, 0, 1) < 0 || hasPersonRun(n) && !selaku {
+		return nil
+	}
+	role, aff, full := e.roleOf(n, 0, len(n.words))
+	if role == "" {
+		return nil
+	}
+	if office := e.officeHeldAfter(p, n.words[len(n.words)-1].last+1); office != "" {
+		role = office // "mahasiswa FKP angkatan 2022 yang menjabat sebagai Wakil Ketua BEM"
+	}
+	return &roleMention{full: full, role: role, aff: aff, para: c.para}
+}
+
+// isAppositionGap reports whether the words between a name and a role
+// join them: ",", "selaku", ", selaku", "sebagai", ", salah satu".
+func isAppositionGap(gap []string) bool {
+	switch strings.Join(gap, " ") {
+	case ",", "selaku", ", selaku", "sebagai", ", sebagai", ", salah satu", "yang merupakan", ", yang merupakan":
+		return true
+	}
+	return false
+}
+
+// hasPersonRun reports whether a role-led chunk ends in a name.
+func hasPersonRun(c *chunk) bool {
+	runs := nameRuns(c.words, 0)
+	if len(runs) == 0 {
+		return false
+	}
+	last := runs[len(runs)-1]
+	if last[1]-last[0] == 1 && last[0] > 0 && c.words[last[0]-1].label == lOrgHead {
+		return false // "mahasiswa Universitas Udayana"
+	}
+	return onlyTrailing(c.words, last[1]) && last[0] > 0
+}
+
+// precedingRole returns the role of the chunk before c when it is a role
+// with no name, separated from c by a comma ("Kalapas Kotabumi, Sudirman
+// Jaya"), and c starts with its name.
+func (e *entities) precedingRole(chunks []chunk, ci, a int) *roleMention {
+	c := &chunks[ci]
+	if a != 0 || ci == 0 || chunks[ci-1].para != c.para {
+		return nil
+	}
+	pc := &chunks[ci-1]
+	p := &e.d.paras[c.para]
+	if e.inParens(pc) && ci >= 2 && chunks[ci-2].para == c.para {
+		pc = &chunks[ci-2] // "Ketua Dewan Ekonomi Nasional (DEN), Luhut"
+	}
+	k := pc.words[len(pc.words)-1].last + 1
+	// "Ketua Dewan Ekonomi Nasional (DEN), Luhut …": an acronym may close the role.
+	if k+2 < len(p.toks) && e.d.str(p.toks[k]) == "(" && e.d.str(p.toks[k+2]) == ")" {
+		k += 3
+	}
+	if k >= len(p.toks) || e.d.str(p.toks[k]) != "," || c.words[0].tok != k+1 {
+		return nil
+	}
+	rs := roleStart(pc.words, 0, len(pc.words))
+	if rs < 0 || hasRankOrTitle(pc) {
+		return nil
+	}
+	// Only a role chunk that is the head of its clause: the role then the
+	// name, nothing else between.
+	role, aff, full := e.roleOf(pc, rs, len(pc.words))
+	if role == "" {
+		return nil
+	}
+	return &roleMention{full: full, role: role, aff: aff, para: c.para}
+}
+
+// hasRankOrTitle reports whether a chunk holds a rank, title or
+// honorific, which only stand before a name.
+func hasRankOrTitle(c *chunk) bool {
+	for _, w := range c.words {
+		if w.label == lRank || w.label == lTitle || w.label == lHonorific {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveRoleOnly attaches each role phrase with no name to the one
+// person who holds that role (and affiliation, if given).
+func (e *entities) resolveRoleOnly() {
+	for _, r := range e.roleOnly {
+		if k := e.personByRole(r.role, r.aff); k >= 0 {
+			e.mention(k, r.full, r.full, r.para, false)
+		}
+	}
+}
+
+// personByRole returns the one person whose role is role (and whose
+// affiliation matches aff when aff is not empty), or -1.
+func (e *entities) personByRole(role, aff string) int {
+	found := -1
+	affCode, _ := lookupCountry(aff)
+	for i, a := range e.actors {
+		if a.Kind != Person || !strings.EqualFold(a.Role, role) {
+			continue
+		}
+		if aff != "" && !strings.EqualFold(a.Affiliation, aff) && (affCode == "" || a.affCountry() != affCode) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// affCountry returns the ISO code of the country that the affiliation
+// names, or "".
+func (a *actorState) affCountry() string {
+	if a.affOf != a.Affiliation {
+		a.affOf = a.Affiliation
+		a.affCode, _ = lookupCountry(a.Affiliation)
+	}
+	return a.affCode
+}
+
+// personByRoleWords returns the one person whose role, or role and
+// affiliation, reads as words (folded), or -1: "juru bicara",
+// "ketua banggar dpr", "menteri luar negeri rusia".
+func (e *entities) personByRoleWords(words []string) int {
+	if p, ok := e.t.offices.match(words); ok {
+		// "Kapolres Bogor" is "Kepala Kepolisian Resor Bogor".
+		words = append(phraseWords(p.value), words[len(p.words):]...)
+	}
+	want := strings.Join(words, " ")
+	for _, strip := range []bool{false, true} {
+		found := -1
+		for i, a := range e.actors {
+			if a.Kind != Person || a.Role == "" {
+				continue
+			}
+			r, ra := a.roleKeys()
+			match := r == want || ra == want
+			if strip {
+				match = strings.HasPrefix(ra, want) && len(words) > 1
+			}
+			if !match {
+				continue
+			}
+			if found >= 0 && found != i {
+				found = -2
+				break
+			}
+			found = i
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
+}
+
+// describesPrevious reports whether chunk c follows "selaku" or
+// "sebagai", describing a person already named.
+func (e *entities) describesPrevious(c *chunk) bool {
+	w, _ := e.wordAt(&e.d.paras[c.para], c.words[0].tok-1)
+	switch fold(w) {
+	case "selaku", "sebagai", "menjabat", "merupakan", "adalah":
+		return true
+	}
+	return false
+}
+
+// isStandInRole reports whether a role only stands in until the article
+// says more: a resident, or a party to a case ("Teradu II").
+func isStandInRole(role string) bool {
+	w := phraseWords(role)
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "warga", "penduduk", "teradu", "pengadu", "pelapor", "terlapor", "tersangka", "terdakwa", "korban",
+		"saksi", "pemohon", "termohon", "penggugat", "tergugat":
+		return true
+	}
+	return false
+}
+
+// nameFollows reports whether chunk ci is followed by a comma and a chunk
+// that is only a name.
+func (e *entities) nameFollows(chunks []chunk, ci int) bool {
+	c := &chunks[ci]
+	p := &e.d.paras[c.para]
+	k := c.words[len(c.words)-1].last + 1
+	if k >= len(p.toks) || e.d.str(p.toks[k]) != "," || ci+1 >= len(chunks) {
+		return false
+	}
+	n := &chunks[ci+1]
+	return n.para == c.para && n.words[0].tok == k+1 && (pureName(n) || n.words[0].label == lKnown)
+}
+
+// giveHeadlineRole sets the role and affiliation of person i from the
+// subject of a headline ("Ketua Banggar DPR"): the longest role phrase
+// that opens it, and the words after it.
+func (e *entities) giveHeadlineRole(i int, subject string, words []string) {
+	p, ok := e.t.roles.match(words)
+	if !ok {
+		p, ok = e.t.offices.match(words)
+	}
+	if !ok {
+		return
+	}
+	written := strings.Fields(subject)
+	if len(written) != len(words) || len(p.words) > len(written) {
+		return
+	}
+	e.actors[i].Role = strings.Join(written[:len(p.words)], " ")
+	e.actors[i].Affiliation = strings.Join(written[len(p.words):], " ")
+}
+
+// lowerRoleAfter returns the lowercase role phrase that follows chunk c
+// as an apposition with no capitalised words of its own: "Abdullah,
+// saksi kasus itu", "Budi sebagai saksi", or "".
+func (e *entities) lowerRoleAfter(c *chunk) string {
+	p := &e.d.paras[c.para]
+	k := c.words[len(c.words)-1].last + 1
+	if k+2 < len(p.toks) && e.d.str(p.toks[k]) == "(" && e.d.str(p.toks[k+2]) == ")" {
+		k += 3 // "Budi (45), …"
+	}
+	var gap []string
+	for len(gap) < 3 && k < len(p.toks) {
+		w := e.d.low(p.toks[k])
+		if !isAppositionGap(append(gap, w)) && !strings.HasPrefix(strings.Join(append(gap, w), " "), ", salah") {
+			break
+		}
+		gap = append(gap, w)
+		k++
+	}
+	if len(gap) == 0 || !isAppositionGap(gap) || k >= len(p.toks) || isCap(e.d.str(p.toks[k])) {
+		return ""
+	}
+	words := make([]string, 0, 4)
+	for j := k; j < len(p.toks) && j < k+4 && p.toks[j].kind == tWord; j++ {
+		words = append(words, e.d.low(p.toks[j]))
+	}
+	ph, ok := e.t.roles.match(words)
+	if !ok || ph.value == "modifier" {
+		return ""
+	}
+	if office := e.officeHeldAfter(p, k+len(ph.words)); office != "" {
+		return office // "mahasiswa … yang menjabat sebagai Ketua Komisi II"
+	}
+	return e.d.text[p.toks[k].Start:p.toks[k+len(ph.words)-1].End]
+}
+
+// officeHeldAfter returns the office named by "menjabat sebagai OFFICE"
+// within the next words of the sentence from token k, or "".
+func (e *entities) officeHeldAfter(p *para, k int) string {
+	for j := k; j+2 < len(p.toks) && j < k+10 && p.toks[j].sent == p.toks[k-1].sent; j++ {
+		if e.d.low(p.toks[j]) != "menjabat" || e.d.low(p.toks[j+1]) != "sebagai" {
+			continue
+		}
+		s := j + 2
+		end := s
+		for end < len(p.toks) && p.toks[end].kind == tWord && isCap(e.d.str(p.toks[end])) {
+			w := e.d.low(p.toks[end])
+			switch {
+			case e.t.startsRole(w) || e.isInstWord(w) || isRoman(e.d.str(p.toks[end])):
+			case e.t.orgs.has(w) && end+1 < len(p.toks) && isRoman(e.d.str(p.toks[end+1])):
+			default:
+				goto done
+			}
+			end++
+		}
+	done:
+		if end > s {
+			return e.d.text[p.toks[s].Start:p.toks[end-1].End]
+		}
+		return ""
+	}
+	return ""
+}
+
+// inParens reports whether chunk c stands alone in parentheses: "(DEN)".
+func (e *entities) inParens(c *chunk) bool {
+	p := &e.d.paras[c.para]
+	b, a := c.words[0].tok-1, c.words[len(c.words)-1].last+1
+	return b >= 0 && a < len(p.toks) && e.d.str(p.toks[b]) == "(" && e.d.str(p.toks[a]) == ")"
+}
