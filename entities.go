@@ -3,6 +3,7 @@ package berita
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,7 +56,7 @@ func newKnownActors(list []Actor) (*knownActors, error) {
 			}
 		}
 		a.Aliases = aliases
-		idx := fmt.Sprint(len(k.actors))
+		idx := strconv.Itoa(len(k.actors))
 		k.actors = append(k.actors, a)
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			k.names.add(n, idx)
@@ -614,8 +615,7 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 	text := e.d.text[s.Start:s.End]
 	if e.known != nil {
 		if p, ok := e.known.names.get(phraseWords(text)...); ok {
-			var k int
-			fmt.Sscan(p.value, &k)
+			k, _ := strconv.Atoi(p.value) // the index newKnownActors wrote
 			ka := e.known.actors[k]
 			i, ok := e.byName[fold(ka.Name)]
 			if !ok {

@@ -613,11 +613,6 @@ func trIsAcronym(s string) bool {
 	return letters >= 2
 }
 
-func trIsCapitalized(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
 // trConj returns the English of a coordinating word, and whether t is one.
 func trConj(t trTok) (string, bool) {
 	switch t.key {
@@ -721,7 +716,7 @@ func trUnits(g *trGlossary, toks []trTok, skip ...*trEntry) []trUnit {
 			u.kind = ukNumber
 		case trIsAcronym(t.text):
 			u.kind = ukAcronym
-		case trIsCapitalized(t.text):
+		case isCap(t.text):
 			u.kind = ukProper
 		default:
 			u.kind = ukWord
