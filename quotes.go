@@ -29,7 +29,6 @@ type Quote struct {
 type qpair struct {
 	open, close int  // token indices of the marks; close is -1 when unclosed
 	inner       Span // the text between the marks, trimmed
-	closed      bool
 }
 
 // quotedRanges returns, per paragraph, the spans inside quotation marks
@@ -128,7 +127,6 @@ func unclosedPair(d *doc, p *para, open int) qpair {
 			q := makePair(d, p, open, -1, false)
 			q.inner.End = p.toks[k].End
 			q.close = k // the comma stands in for the closing mark
-			q.closed = true
 			return q
 		}
 	}
@@ -142,7 +140,7 @@ func makePair(d *doc, p *para, open, close int, closed bool) qpair {
 		e = p.toks[close].Start
 	}
 	s, e = trimSpan(d.text, s, e)
-	q := qpair{open: open, close: close, inner: Span{s, e}, closed: closed}
+	q := qpair{open: open, close: close, inner: Span{s, e}}
 	if !closed {
 		q.close = -1
 	}
@@ -306,7 +304,7 @@ func (f *quoteFinder) directQuote(pi, qi int, q qpair, usedSent map[int]bool) bo
 	}
 	// Interrupted or continued: a full quoted sentence with no cue of its
 	// own continues the latest speaker of this or the previous paragraph.
-	full := nwords >= 3 && startsSentenceLike(inner) && (q.open == 0 || endsSentence(inner) || !q.closed)
+	full := nwords >= 3 && startsSentenceLike(inner) && (q.open == 0 || endsSentence(inner) || q.close < 0)
 	if full && (f.lastPara == pi || f.lastPara == pi-1) && len(f.last) > 0 {
 		f.add(Direct, q.inner, Span{}, f.last)
 		f.lastPara = pi
