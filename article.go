@@ -212,6 +212,7 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	ents := findActors(d, p.known)
 	a.Quotes = findQuotes(d, ents)
 	a.Actors = ents.export()
+	d.release()
 	return a, nil
 }
 

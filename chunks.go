@@ -62,14 +62,13 @@ func isCap(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// chunks splits paragraph pi into chunks.
-func (e *entities) chunks(pi int) []chunk {
+// appendChunks appends the chunks of paragraph pi to out.
+func (e *entities) appendChunks(out []chunk, pi int) []chunk {
 	p := &e.d.paras[pi]
 	toks := p.toks
-	var out []chunk
-	// The chunks' words share one array, sized for the capitalised words;
-	// a chunk keeps the part it filled even if the array moves.
-	buf := make([]cword, 0, countCapitalised(e.d.text, toks)+8)
+	// The chunks' words share the doc's array; a chunk keeps the part it
+	// filled even if the array moves.
+	buf := e.d.words
 	for i := 0; i < len(toks); {
 		if toks[i].kind != tWord {
 			i++
@@ -150,6 +149,7 @@ func (e *entities) chunks(pi int) []chunk {
 		}
 		i = j
 	}
+	e.d.words = buf
 	return out
 }
 
@@ -351,15 +351,4 @@ func (e *entities) isInstWord(w string) bool {
 func isOrdinal(w string) bool {
 	n, ok := strings.CutPrefix(w, "ke-")
 	return ok && n != "" && strings.Trim(n, "0123456789") == ""
-}
-
-// countCapitalised counts the word tokens that start with a capital letter.
-func countCapitalised(text string, toks []token) int {
-	n := 0
-	for _, t := range toks {
-		if t.kind == tWord && isCap(text[t.Start:t.End]) {
-			n++
-		}
-	}
-	return n
 }

@@ -125,16 +125,17 @@ type actorState struct {
 // findActors finds the actors of d.
 func findActors(d *doc, known *knownActors) *entities {
 	e := &entities{d: d, t: lex(), known: known, byName: map[string]int{},
-		personWord: map[string][]int{}, nickOwners: map[string][]int{}}
+		personWord: map[string][]int{}, nickOwners: map[string][]int{}, mentions: d.mentions[:0]}
 	e.headline = make([]bool, len(d.paras))
 	for i := range d.paras {
 		e.headline[i] = d.paras[i].title || e.isHeadingLine(&d.paras[i])
 	}
 	quoted := quotedRanges(d)
-	var chunks []chunk
+	chunks := d.chunks[:0]
 	for pi := range d.paras {
-		chunks = append(chunks, e.chunks(pi)...)
+		chunks = e.appendChunks(chunks, pi)
 	}
+	d.chunks = chunks
 	// Body first: a headline is in title case, so only names the body
 	// established are trusted there.
 	for ci := range chunks {
@@ -146,6 +147,7 @@ func findActors(d *doc, known *knownActors) *entities {
 	e.backReferences(chunks, quoted)
 	e.resolveRoleOnly()
 	e.finish()
+	d.mentions = e.mentions // for the next parse; see release
 	return e
 }
 

@@ -1,17 +1,58 @@
 package berita
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 // doc is the working state of one parse: the text, its paragraphs and
-// their tokens. Entities and quotes read it; nothing in it escapes.
+// their tokens. Entities and quotes read it; nothing in it escapes into
+// the Article, so that its arrays can serve the next parse (see newDoc).
 type doc struct {
 	text  string
 	lower string // text case-folded rune by rune, with the same byte offsets
 	paras []para
 	pairs [][]qpair // quotation marks per paragraph; see quotePairs
+
+	// The arrays below hold every paragraph's tokens, every chunk's
+	// words, the chunks themselves and the actors' mentions; the
+	// paragraphs, chunks and entities slice them.
+	toks     []token
+	words    []cword
+	chunks   []chunk
+	mentions []actorRef
+}
+
+// docs keeps the docs of finished parses, so that a parse reuses the
+// arrays of an earlier one instead of allocating its own: most of a
+// parse's working memory is tokens and chunk words, several times the
+// size of the text. The pool lets the garbage collector drop them when
+// parsing stops.
+var docs = sync.Pool{New: func() any { return new(doc) }}
+
+// newDoc returns a doc for text, reusing a pooled one; give it back
+// with release once the Article is built.
+func newDoc(text string) *doc {
+	d := docs.Get().(*doc)
+	d.text, d.lower = text, foldText(text)
+	// About one token in five bytes of news text: reserve for all of them
+	// at once rather than growing paragraph by paragraph.
+	if want := len(text)/4 + 16; cap(d.toks) < want {
+		d.toks = make([]token, 0, want)
+	}
+	return d
+}
+
+// release empties d and returns it to the pool. The references to text
+// are cleared, so that a pooled doc does not keep an article alive.
+func (d *doc) release() {
+	clear(d.paras)
+	clear(d.words)
+	clear(d.chunks)
+	*d = doc{paras: d.paras[:0], toks: d.toks[:0], words: d.words[:0], chunks: d.chunks[:0],
+		mentions: d.mentions[:0]}
+	docs.Put(d)
 }
 
 // para is one line of the text: the title or a body paragraph.
@@ -39,8 +80,6 @@ type token struct {
 	sent int // index of the sentence within the paragraph
 	kind tokKind
 }
-
-func newDoc(text string) *doc { return &doc{text: text, lower: foldText(text)} }
 
 func (d *doc) str(t token) string { return d.text[t.Start:t.End] }
 
@@ -77,8 +116,8 @@ func isWordRune(r rune) bool {
 // "26/10" are one token each (see joins).
 func (d *doc) tokenize(p *para) {
 	text := d.text
-	// About one token in five bytes of news text.
-	toks := make([]token, 0, (p.End-p.Start)/5+4)
+	first := len(d.toks)
+	toks := d.toks
 	sent := 0
 	for i := p.Start; i < p.End; {
 		for sent+1 < len(p.sents) && i >= p.sents[sent+1].Start {
@@ -121,7 +160,10 @@ func (d *doc) tokenize(p *para) {
 			i += n
 		}
 	}
-	p.toks = toks
+	// A paragraph keeps its part of the array even when a later one
+	// outgrows it and moves the rest.
+	d.toks = toks
+	p.toks = toks[first:len(toks):len(toks)]
 }
 
 func isJoiner(r rune) bool {
