@@ -58,6 +58,9 @@ type chunk struct {
 
 // isCap reports whether a word starts with an upper-case letter.
 func isCap(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }

@@ -544,7 +544,7 @@ func (e *entities) addPlace(s Span, value string, quoted bool) int {
 	}
 	key := fold(name)
 	if country != "" {
-		key = countryValue + country
+		key = value // countryValue + country
 	}
 	i, ok := e.byName[key]
 	if !ok {
@@ -615,8 +615,9 @@ func (e *entities) knownActor(c *chunk, a, b int, quoted bool) int {
 // word is word a of c.
 func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 	text := e.d.text[s.Start:s.End]
+	words := phraseWords(text)
 	if e.known != nil {
-		if p, ok := e.known.names.get(phraseWords(text)...); ok {
+		if p, ok := e.known.names.get(words...); ok {
 			k, _ := strconv.Atoi(p.value) // the index newKnownActors wrote
 			ka := e.known.actors[k]
 			i, ok := e.byName[fold(ka.Name)]
@@ -633,10 +634,10 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 			return i
 		}
 	}
-	p, ok := e.t.aliases.get(phraseWords(text)...)
+	p, ok := e.t.aliases.get(words...)
 	kind := e.t.aliasKind[fold(p.value)]
 	if !ok {
-		if p, ok = e.t.people.get(phraseWords(text)...); !ok {
+		if p, ok = e.t.people.get(words...); !ok {
 			return -1
 		}
 		kind = Person
@@ -790,5 +791,26 @@ func inSpans(spans []Span, off int) bool {
 // collapseSpaces replaces each run of white space in s, non-breaking
 // spaces included, with one space.
 func collapseSpaces(s string) string {
+	if singleSpaced(s) {
+		return s
+	}
 	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}
+
+// singleSpaced reports whether s is ASCII with single ' ' between words
+// and none at its ends: what collapseSpaces returns unchanged.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return false
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+		case c <= ' ':
+			return false
+		}
+	}
+	return true
 }

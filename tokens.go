@@ -123,27 +123,22 @@ func (d *doc) tokenize(p *para) {
 		for sent+1 < len(p.sents) && i >= p.sents[sent+1].Start {
 			sent++
 		}
+		if c := text[i]; c < utf8.RuneSelf && asciiClass[c] != cOther {
+			if asciiClass[c] == cSpace {
+				i++
+				continue
+			}
+			j := d.wordEnd(i, i+1, p.End)
+			toks = append(toks, token{Span: Span{i, j}, kind: tWord, sent: sent})
+			i = j
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isSpace(r):
 			i += n
 		case isWordRune(r):
-			j := i + n
-			for j < p.End {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
-					j += n2
-					continue
-				}
-				if isJoiner(r2) && j+n2 < p.End {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-					if isWordRune(r3) && joins(r2, text[i:j], r3) {
-						j += n2
-						continue
-					}
-				}
-				break
-			}
+			j := d.wordEnd(i, i+n, p.End)
 			toks = append(toks, token{Span: Span{i, j}, kind: tWord, sent: sent})
 			i = j
 		default:
@@ -165,6 +160,53 @@ func (d *doc) tokenize(p *para) {
 	d.toks = toks
 	p.toks = toks[first:len(toks):len(toks)]
 }
+
+// wordEnd returns the end of the word that starts at i and goes on at
+// least to j, before end: word runes, and joiners between word runes
+// where they join.
+func (d *doc) wordEnd(i, j, end int) int {
+	text := d.text
+	for j < end {
+		c := text[j]
+		if c < utf8.RuneSelf && asciiClass[c] == cWord {
+			j++
+			continue
+		}
+		r2, n2 := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r2) {
+			j += n2
+			continue
+		}
+		if isJoiner(r2) && j+n2 < end {
+			r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+			if isWordRune(r3) && joins(r2, text[i:j], r3) {
+				j += n2
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// The classes of ASCII bytes, for the tokenizer's fast path.
+const (
+	cOther = iota
+	cSpace
+	cWord
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch r := rune(c); {
+		case isWordRune(r):
+			t[c] = cWord
+		case isSpace(r):
+			t[c] = cSpace
+		}
+	}
+	return t
+}()
 
 func isJoiner(r rune) bool {
 	switch r {

@@ -192,6 +192,9 @@ func lookupCountry(name string) (string, bool) {
 // countryNewsName returns the name Indonesian news uses for the country
 // with code ("Amerika Serikat" for US, "China" for CN).
 func countryNewsName(code string) string {
+	if c := trCountries().byCode[code]; c != nil {
+		return c.id // the tables' codes are canonical: no parsing needed
+	}
 	name, _ := CountryName(code, "id")
 	return name
 }
