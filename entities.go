@@ -125,7 +125,8 @@ type actorState struct {
 // findActors finds the actors of d.
 func findActors(d *doc, known *knownActors) *entities {
 	e := &entities{d: d, t: lex(), known: known, byName: map[string]int{},
-		personWord: map[string][]int{}, nickOwners: map[string][]int{}, mentions: d.mentions[:0]}
+		personWord: map[string][]int{}, nickOwners: map[string][]int{},
+		mentions: d.mentions[:0], roleOnly: d.roleOnly[:0]}
 	e.headline = make([]bool, len(d.paras))
 	for i := range d.paras {
 		e.headline[i] = d.paras[i].title || e.isHeadingLine(&d.paras[i])
@@ -147,7 +148,7 @@ func findActors(d *doc, known *knownActors) *entities {
 	e.backReferences(chunks, quoted)
 	e.resolveRoleOnly()
 	e.finish()
-	d.mentions = e.mentions // for the next parse; see release
+	d.mentions, d.roleOnly = e.mentions, e.roleOnly // for the next parse; see release
 	return e
 }
 
@@ -762,7 +763,18 @@ func (e *entities) export() []Actor {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(i, j int) bool { return e.actors[order[i]].first < e.actors[order[j]].first })
+	// Every actor's mentions in one array, each slice capped so that no
+	// append can run into the next actor's.
+	count := make([]int, len(e.actors))
+	for _, m := range e.mentions {
+		count[m.actor]++
+	}
+	all := make([]Span, 0, len(e.mentions))
 	spans := make([][]Span, len(e.actors))
+	for i, n := range count {
+		spans[i] = all[len(all) : len(all) : len(all)+n]
+		all = all[:len(all)+n]
+	}
 	for _, m := range e.mentions {
 		spans[m.actor] = append(spans[m.actor], e.dropFromMention(e.actors[m.actor], m.Span))
 	}

@@ -125,7 +125,8 @@ func (e *entities) appositionRole(chunks []chunk, ci int) *roleMention {
 		k += 3
 	}
 	n := &chunks[ci+1]
-	var gap []string
+	var buf [4]string
+	gap := buf[:0]
 	for j := k; j < n.words[0].tok && j < k+4; j++ {
 		gap = append(gap, e.d.low(p.toks[j]))
 	}
@@ -133,7 +134,7 @@ func (e *entities) appositionRole(chunks []chunk, ci int) *roleMention {
 		return nil
 	}
 	// After "selaku" the chunk describes c, whatever names end it.
-	selaku := strings.Contains(strings.Join(gap, " "), "selaku") || strings.Contains(strings.Join(gap, " "), "sebagai")
+	selaku := anyContains(gap, "selaku") || anyContains(gap, "sebagai")
 	if roleStart(n.words, 0, 1) < 0 || hasPersonRun(n) && !selaku {
 		return nil
 	}
@@ -349,6 +350,22 @@ func (e *entities) giveHeadlineRole(i int, subject string, words []string) {
 	e.actors[i].Affiliation = strings.Join(written[len(p.words):], " ")
 }
 
+// startsSalahSatu reports whether the words read ", salah…" (", salah
+// satu …": one of).
+func startsSalahSatu(words []string) bool {
+	return len(words) >= 2 && words[0] == "," && strings.HasPrefix(words[1], "salah")
+}
+
+// anyContains reports whether a word of words contains sub.
+func anyContains(words []string, sub string) bool {
+	for _, w := range words {
+		if strings.Contains(w, sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerRoleAfter returns the lowercase role phrase that follows chunk c
 // as an apposition with no capitalised words of its own: "Abdullah,
 // saksi kasus itu", "Budi sebagai saksi", or "".
@@ -358,10 +375,11 @@ func (e *entities) lowerRoleAfter(c *chunk) string {
 	if k+2 < len(p.toks) && e.d.str(p.toks[k]) == "(" && e.d.str(p.toks[k+2]) == ")" {
 		k += 3 // "Budi (45), …"
 	}
-	var gap []string
+	var buf [4]string
+	gap := buf[:0]
 	for len(gap) < 3 && k < len(p.toks) {
 		w := e.d.low(p.toks[k])
-		if !isAppositionGap(append(gap, w)) && !strings.HasPrefix(strings.Join(append(gap, w), " "), ", salah") {
+		if next := append(gap, w); !isAppositionGap(next) && !startsSalahSatu(next) {
 			break
 		}
 		gap = append(gap, w)
