@@ -185,8 +185,9 @@ func (e *entities) lowerRoleLead(p *para, i int) int {
 	if !e.t.startsRole(e.d.low(p.toks[i])) {
 		return 0
 	}
-	words := make([]string, 0, 5)
-	for j := i; j < len(p.toks) && len(words) < 6; j++ {
+	var buf [6]string // the longest role phrases have six words
+	words := buf[:0]
+	for j := i; j < len(p.toks) && len(words) < len(buf); j++ {
 		if p.toks[j].kind != tWord {
 			break
 		}

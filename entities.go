@@ -1,7 +1,9 @@
 package berita
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -752,7 +754,7 @@ func (e *entities) paraOf(off int) int {
 
 // finish orders the mentions by position.
 func (e *entities) finish() {
-	sort.SliceStable(e.mentions, func(i, j int) bool { return e.mentions[i].Start < e.mentions[j].Start })
+	slices.SortStableFunc(e.mentions, func(a, b actorRef) int { return cmp.Compare(a.Start, b.Start) })
 }
 
 // export returns the actors in order of first mention, each with its
@@ -762,7 +764,7 @@ func (e *entities) export() []Actor {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(i, j int) bool { return e.actors[order[i]].first < e.actors[order[j]].first })
+	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(e.actors[i].first, e.actors[j].first) })
 	// Every actor's mentions in one array, each slice capped so that no
 	// append can run into the next actor's.
 	count := make([]int, len(e.actors))
