@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -41,6 +42,9 @@ type knownActors struct {
 }
 
 func newKnownActors(list []Actor) (*knownActors, error) {
+	if len(list) == 0 {
+		return nil, nil // nothing to look up: the entities skip known actors
+	}
 	k := &knownActors{names: newPhraseDict()}
 	for i, a := range list {
 		a.Name = strings.TrimSpace(a.Name)
@@ -154,6 +158,23 @@ func findActors(d *doc, known *knownActors) *entities {
 	return e
 }
 
+// countryValueOf returns countryValue and code; for the codes of the
+// country table it allocates nothing.
+func countryValueOf(code string) string {
+	if v, ok := countryValues()[code]; ok {
+		return v
+	}
+	return countryValue + code
+}
+
+var countryValues = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, code := range trCountries().byName {
+		m[code] = countryValue + code
+	}
+	return m
+})
+
 // label assigns a label to every word of c, longest table phrase first.
 func (e *entities) label(c *chunk) {
 	words := e.scratch[:0]
@@ -231,7 +252,7 @@ func (e *entities) label(c *chunk) {
 		// Countries, by their CLDR and news names ("Korea Selatan", "AS"),
 		// win over shorter table matches; the value marks them as countries.
 		if m.n[dCountries] > 0 && m.n[dCountries] >= max(bestN, 1) && !knownHit {
-			best, bestN, val = lPlace, m.n[dCountries], countryValue+m.value[dCountries]
+			best, bestN, val = lPlace, m.n[dCountries], countryValueOf(m.value[dCountries])
 		}
 		if bestN == 0 {
 			bestN = 1
