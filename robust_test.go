@@ -1,8 +1,10 @@
 package berita
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -152,4 +154,56 @@ func TestParseSharedParser(t *testing.T) {
 			wg.Wait()
 		})
 	}
+}
+
+// TestParseForgetsEarlierParses checks that a parse leaves nothing behind
+// for the next one, now that parses share working arrays: each sample
+// article gives the same Article whether it is parsed first or after a
+// larger article and after every other one, and the Articles returned
+// earlier do not change.
+func TestParseForgetsEarlierParses(t *testing.T) {
+	texts := corpus(t)
+	p, err := NewParser(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := make([]*Article, len(texts))
+	for i, text := range texts {
+		// The garbage collector empties the pool of working arrays in two
+		// cycles, so each of these parses starts afresh.
+		runtime.GC()
+		runtime.GC()
+		if first[i], err = p.Parse(text); err != nil {
+			t.Fatal(err)
+		}
+	}
+	kept := marshal(t, first)
+	large := strings.Repeat(strings.Join(texts, "\n"), 4)
+	for round := range 2 {
+		if _, err := p.Parse(large); err != nil {
+			t.Fatal(err)
+		}
+		for i, text := range texts {
+			a, err := p.Parse(text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(first[i], a); diff != "" {
+				t.Errorf("round %d, text %d: Parse after other parses differs from a first parse (-first +later):\n%s", round, i, diff)
+			}
+		}
+	}
+	if now := marshal(t, first); now != kept {
+		t.Errorf("Articles returned earlier changed during later parses:\n%s", cmp.Diff(kept, now))
+	}
+}
+
+// marshal returns the JSON of v.
+func marshal(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
