@@ -130,10 +130,7 @@ type actorState struct {
 
 // findActors finds the actors of d.
 func findActors(d *doc, known *knownActors) *entities {
-	e := &entities{d: d, t: lex(), known: known, byName: map[string]int{},
-		personWord: map[string][]int{}, nickOwners: map[string][]int{},
-		mentions: d.mentions[:0], roleOnly: d.roleOnly[:0]}
-	e.headline = make([]bool, len(d.paras))
+	e := newEntities(d, known)
 	for i := range d.paras {
 		e.headline[i] = d.paras[i].title || e.isHeadingLine(&d.paras[i])
 	}
@@ -154,8 +151,65 @@ func findActors(d *doc, known *knownActors) *entities {
 	e.backReferences(chunks, quoted)
 	e.resolveRoleOnly()
 	e.finish()
-	d.mentions, d.roleOnly = e.mentions, e.roleOnly // for the next parse; see release
 	return e
+}
+
+// newEntities returns the entities of d, empty, in the maps and arrays
+// that the last parse to use d left behind (see doc.release).
+func newEntities(d *doc, known *knownActors) *entities {
+	e := &d.ents
+	*e = entities{d: d, t: lex(), known: known,
+		byName:     orNew(e.byName),
+		personWord: orNew(e.personWord),
+		nickOwners: orNew(e.nickOwners),
+		byStart:    e.byStart, // persons.go makes it when needed
+		actors:     e.actors[:0],
+		mentions:   e.mentions[:0],
+		roleOnly:   e.roleOnly[:0],
+		scratch:    e.scratch[:0],
+		headline:   append(e.headline[:0], make([]bool, len(d.paras))...),
+	}
+	return e
+}
+
+// orNew returns m, or a new map if m is nil.
+func orNew[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil {
+		return map[K]V{}
+	}
+	return m
+}
+
+// release empties e for the next parse of its doc. Its maps are kept,
+// cleared, unless they grew large: a big article should not make every
+// later parse clear big maps.
+func (e *entities) release() {
+	clear(e.actors)
+	clear(e.roleOnly)
+	clear(e.scratch)
+	*e = entities{
+		byName:     clearedOrNil(e.byName),
+		personWord: clearedOrNil(e.personWord),
+		nickOwners: clearedOrNil(e.nickOwners),
+		byStart:    clearedOrNil(e.byStart),
+		actors:     e.actors[:0],
+		mentions:   e.mentions[:0],
+		roleOnly:   e.roleOnly[:0],
+		scratch:    e.scratch[:0],
+		headline:   e.headline[:0],
+	}
+}
+
+// maxKeptMap is the most entries a map may have had and still be kept.
+const maxKeptMap = 1 << 12
+
+// clearedOrNil clears m and returns it, or returns nil when m is large.
+func clearedOrNil[K comparable, V any](m map[K]V) map[K]V {
+	if len(m) > maxKeptMap {
+		return nil
+	}
+	clear(m)
+	return m
 }
 
 // countryValueOf returns countryValue and code; for the codes of the

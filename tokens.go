@@ -16,14 +16,13 @@ type doc struct {
 	pairs [][]qpair // quotation marks per paragraph; see quotePairs
 
 	// The arrays below hold every paragraph's tokens, every chunk's
-	// words, the chunks themselves, the actors' mentions and the role
-	// phrases with no name; the paragraphs, chunks and entities slice
-	// them.
-	toks     []token
-	words    []cword
-	chunks   []chunk
-	mentions []actorRef
-	roleOnly []roleMention
+	// words and the chunks themselves; the paragraphs and chunks slice
+	// them. ents keeps the maps and arrays of the entities between
+	// parses.
+	toks   []token
+	words  []cword
+	chunks []chunk
+	ents   entities
 }
 
 // docs keeps the docs of finished parses, so that a parse reuses the
@@ -52,9 +51,8 @@ func (d *doc) release() {
 	clear(d.paras)
 	clear(d.words)
 	clear(d.chunks)
-	clear(d.roleOnly)
-	*d = doc{paras: d.paras[:0], toks: d.toks[:0], words: d.words[:0], chunks: d.chunks[:0],
-		mentions: d.mentions[:0], roleOnly: d.roleOnly[:0]}
+	d.ents.release()
+	*d = doc{paras: d.paras[:0], toks: d.toks[:0], words: d.words[:0], chunks: d.chunks[:0], ents: d.ents}
 	docs.Put(d)
 }
 
