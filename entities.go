@@ -83,12 +83,16 @@ type actorRef struct {
 // entities holds the actors found in one article and where they are
 // mentioned.
 type entities struct {
-	d        *doc
-	t        *tables
-	known    *knownActors
-	actors   []*actorState
-	byName   map[string]int // folded name or alias → actor
-	mentions []actorRef     // in text order after finish
+	d      *doc
+	t      *tables
+	known  *knownActors
+	actors []*actorState
+	// states holds the actorStates that actors point to, statesUsed of
+	// them so far; see newState.
+	states     []*[stateBlock]actorState
+	statesUsed int
+	byName     map[string]int // folded name or alias → actor
+	mentions   []actorRef     // in text order after finish
 	// roleOnly are role phrases with no name ("menteri luar negeri
 	// Rusia"), resolved to an actor when unambiguous.
 	roleOnly []roleMention
@@ -154,6 +158,21 @@ func findActors(d *doc, known *knownActors) *entities {
 	return e
 }
 
+// stateBlock is how many actorStates newState allocates at once.
+const stateBlock = 32
+
+// newState returns a zero actorState from e's blocks of them, which stay
+// where they are as the article's actors grow and are kept for the next
+// parse.
+func (e *entities) newState() *actorState {
+	n := e.statesUsed
+	if n/stateBlock == len(e.states) {
+		e.states = append(e.states, new([stateBlock]actorState))
+	}
+	e.statesUsed++
+	return &e.states[n/stateBlock][n%stateBlock]
+}
+
 // newEntities returns the entities of d, empty, in the maps and arrays
 // that the last parse to use d left behind (see doc.release).
 func newEntities(d *doc, known *knownActors) *entities {
@@ -164,6 +183,7 @@ func newEntities(d *doc, known *knownActors) *entities {
 		nickOwners: orNew(e.nickOwners),
 		byStart:    e.byStart, // persons.go makes it when needed
 		actors:     e.actors[:0],
+		states:     e.states,
 		mentions:   e.mentions[:0],
 		roleOnly:   e.roleOnly[:0],
 		scratch:    e.scratch[:0],
@@ -184,6 +204,9 @@ func orNew[K comparable, V any](m map[K]V) map[K]V {
 // cleared, unless they grew large: a big article should not make every
 // later parse clear big maps.
 func (e *entities) release() {
+	for _, b := range e.states[:(e.statesUsed+stateBlock-1)/stateBlock] {
+		clear(b[:])
+	}
 	clear(e.actors)
 	clear(e.roleOnly)
 	clear(e.scratch)
@@ -193,6 +216,7 @@ func (e *entities) release() {
 		nickOwners: clearedOrNil(e.nickOwners),
 		byStart:    clearedOrNil(e.byStart),
 		actors:     e.actors[:0],
+		states:     e.states,
 		mentions:   e.mentions[:0],
 		roleOnly:   e.roleOnly[:0],
 		scratch:    e.scratch[:0],
@@ -777,7 +801,9 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 }
 
 func (e *entities) newActor(a Actor, at int) int {
-	e.actors = append(e.actors, &actorState{Actor: a, words: phraseWords(a.Name), first: at})
+	st := e.newState()
+	*st = actorState{Actor: a, words: phraseWords(a.Name), first: at}
+	e.actors = append(e.actors, st)
 	i := len(e.actors) - 1
 	if a.Kind == Person {
 		e.notePersonWords(i, a.Name)
