@@ -249,9 +249,9 @@ func (e *entities) span(c *chunk, i, j int) Span {
 // person's name.
 func isNameLabel(l label) bool { return l == lName || l == lParticle }
 
-// nameRuns returns the maximal runs [a, b) of name words from start.
-func nameRuns(ws []cword, start int) [][2]int {
-	var runs [][2]int
+// nameRuns appends to runs the maximal runs [a, b) of name words from
+// start.
+func nameRuns(runs [][2]int, ws []cword, start int) [][2]int {
 	for i := start; i < len(ws); {
 		if !isNameLabel(ws[i].label) && ws[i].label != lKnown || ws[i].label == lParticle {
 			i++

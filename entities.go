@@ -417,7 +417,8 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 	for start < len(ws) && (ws[start].label == lFunc || ws[start].label == lCalendar || ws[start].label == lPronoun) {
 		start++
 	}
-	runs := nameRuns(ws, start)
+	var buf [4][2]int // most chunks hold one name
+	runs := nameRuns(buf[:0], ws, start)
 	firstRole := roleStart(ws, start, len(ws))
 	// Institutions stop where the person named last in the chunk starts.
 	orgEnd := len(ws)

@@ -160,7 +160,8 @@ func isAppositionGap(gap []string) bool {
 
 // hasPersonRun reports whether a role-led chunk ends in a name.
 func hasPersonRun(c *chunk) bool {
-	runs := nameRuns(c.words, 0)
+	var buf [4][2]int
+	runs := nameRuns(buf[:0], c.words, 0)
 	if len(runs) == 0 {
 		return false
 	}
