@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -94,4 +95,49 @@ func FuzzNormalizeName(f *testing.F) {
 			t.Fatalf("NormalizeName(%q) = %q, not NFC", s, got)
 		}
 	})
+}
+
+// TestPhraseHelpers checks the lookups that need no allocation against
+// the plain forms they stand for.
+func TestPhraseHelpers(t *testing.T) {
+	tb := lex()
+	for _, s := range []string{"", " ,", "Joko Widodo", "  Sergey   Lavrov ", "Sergey\u00a0Lavrov",
+		"Prof. Dr. Ir. H. Mahfud MD, S.H., M.Si.", "KH Ma'ruf Amin", "Ma’ruf", "PT Sinar Jaya", "COVID-19",
+		"1.500,5 orang", "JOKO WIDODO", "İstanbul", "Kombes Pol Ade Ary", "a\xffB Ç", "KPK", "Jokowi"} {
+		words := phraseWords(s)
+		if got, want := joinedWords(s), strings.Join(words, " "); got != want {
+			t.Errorf("joinedWords(%q) = %q, want %q", s, got, want)
+		}
+		first := ""
+		if len(words) > 0 {
+			first = words[0]
+		}
+		if got := string(appendFirstWord(nil, s)); got != first {
+			t.Errorf("appendFirstWord(%q) = %q, want %q", s, got, first)
+		}
+		if got, want := string(appendFold(nil, s)), fold(s); got != want {
+			t.Errorf("appendFold(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(appendFoldText(nil, s)), foldText(s); got != want {
+			t.Errorf("appendFoldText(%q) = %q, want %q", s, got, want)
+		}
+		if utf8.ValidString(s) && foldText(s) != fold(s) {
+			t.Errorf("foldText(%q) = %q, fold %q", s, foldText(s), fold(s))
+		}
+		if f, w := foldedWords(s); f != fold(s) || !cmp.Equal(w, words) {
+			t.Errorf("foldedWords(%q) = %q, %q; want %q, %q", s, f, w, fold(s), words)
+		}
+		if got, want := joinFields(s), collapseSpaces(s); got != want {
+			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+		for _, d := range []*phraseDict{tb.people, tb.aliases, tb.acronyms, tb.titles, tb.degrees} {
+			p, ok := d.get(words...)
+			if q, got := d.getText(s); got != ok || q.text != p.text || q.value != p.value {
+				t.Errorf("getText(%q) = %q, %v; want %q, %v", s, q.text, got, p.text, ok)
+			}
+			if d.hasText(s) != d.has(words...) {
+				t.Errorf("hasText(%q) = %v, want %v", s, d.hasText(s), d.has(words...))
+			}
+		}
+	}
 }

@@ -1,6 +1,8 @@
 package berita
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -9,9 +11,11 @@ import (
 // notePersonWords records the words of a name or alias of person i, and
 // the beginnings of its longer words, for nicknames ("Pras").
 func (e *entities) notePersonWords(i int, name string) {
-	for _, w := range phraseWords(name) {
+	var buf [8]string
+	var only []int // the list of the words new to the maps, shared
+	for _, w := range appendPhraseWords(buf[:0], name) {
 		if list := e.personWord[w]; len(list) == 0 || list[len(list)-1] != i {
-			e.personWord[w] = append(list, i)
+			e.personWord[w] = addOwner(list, i, &only)
 		}
 		for n := 3; n <= len(w)-2; n++ {
 			if !utf8.RuneStart(w[n]) {
@@ -19,10 +23,23 @@ func (e *entities) notePersonWords(i int, name string) {
 			}
 			p := w[:n]
 			if list := e.nickOwners[p]; len(list) == 0 || list[len(list)-1] != i {
-				e.nickOwners[p] = append(list, i)
+				e.nickOwners[p] = addOwner(list, i, &only)
 			}
 		}
 	}
+}
+
+// addOwner returns list with person i appended. A new list is *only,
+// made once per name: it has room for one, so appending to it copies and
+// the lists sharing it stay apart.
+func addOwner(list []int, i int, only *[]int) []int {
+	if len(list) > 0 {
+		return append(list, i)
+	}
+	if *only == nil {
+		*only = []int{i}
+	}
+	return (*only)[:1:1]
 }
 
 // personsWith returns the persons that have word w in a name or alias.
@@ -37,20 +54,35 @@ func (e *entities) anyNickname(w string) bool {
 // with that name or alias, or, for a short form, the one whose name
 // contains its words (the most recently mentioned when several do), or -1.
 func (e *entities) lookupPerson(name string) int {
-	name = NormalizeName(name)
-	if i, ok := e.byName[fold(name)]; ok {
+	return e.lookupNormalized(NormalizeName(name))
+}
+
+// lookupNormalized is lookupPerson for a name NormalizeName gave.
+func (e *entities) lookupNormalized(name string) int {
+	// The name's folded form and words are looked up as bytes, which
+	// needs no allocation.
+	var kbuf [64]byte
+	key := appendFold(kbuf[:0], name)
+	if i, ok := e.byName[string(key)]; ok {
 		if e.actors[i].Kind == Person {
 			return i
 		}
 		return -1
 	}
-	words := phraseWords(name)
-	if len(words) == 0 {
+	f := key // fold and foldText differ only for invalid UTF-8
+	if !isASCII(name) {
+		var lbuf [64]byte
+		f = appendFoldText(lbuf[:0], name)
+	}
+	var wbuf [8]wspan
+	ws := appendWordSpans(wbuf[:0], name, 0)
+	if len(ws) == 0 {
 		return -1
 	}
+	first := f[ws[0].start:ws[0].end]
 	best, bestAt, n := -1, -1, 0
-	for _, i := range e.personsWith(words[0]) {
-		if a := e.actors[i]; a.Kind != Person || !containsRun(a.words, words) {
+	for _, i := range e.personWord[string(first)] {
+		if a := e.actors[i]; a.Kind != Person || !containsRunFolded(a.words, f, ws) {
 			continue
 		}
 		n++
@@ -60,16 +92,43 @@ func (e *entities) lookupPerson(name string) int {
 	}
 	// A particle or given-name prefix alone ("Siti", "Muhammad") refers to
 	// a person only when one person has it.
-	if len(words) == 1 && e.isGenericNamePart(words[0]) && (n > 1 || utf8.RuneCountInString(words[0]) < 3 || isParticle(e.t, words[0])) {
-		return -1
+	if len(ws) == 1 {
+		p, inTable := e.t.particles.matchFolded(f, ws) // isGenericNamePart and isParticle
+		generic := inTable || utf8.RuneCount(first) == 1
+		if generic && (n > 1 || utf8.RuneCount(first) < 3 || inTable && p.value == "particle") {
+			return -1
+		}
 	}
-	if best < 0 && len(words) > 1 {
-		best = e.sameCore(words)
+	if best < 0 && len(ws) > 1 && e.hasPrefixWord(f, ws) {
+		var sbuf [8]string
+		best = e.sameCore(appendPhraseWords(sbuf[:0], name))
 	}
-	if best < 0 && len(words) == 1 {
-		best = e.nickname(words[0])
+	if best < 0 && len(ws) == 1 {
+		best = e.nicknameFolded(first)
 	}
 	return best
+}
+
+// hasPrefixWord reports whether one of the words ws of folded text f is
+// a given-name prefix ("Muhammad", "M."), without which sameCore finds
+// nothing.
+func (e *entities) hasPrefixWord(f []byte, ws []wspan) bool {
+	for k := range ws {
+		if p, ok := e.t.particles.matchFolded(f, ws[k:k+1]); ok && p.value == "prefix" {
+			return true
+		}
+	}
+	return false
+}
+
+// containsRunFolded is containsRun for the words ws of folded text f.
+func containsRunFolded(words []string, f []byte, ws []wspan) bool {
+	for i := 0; i+len(ws) <= len(words); i++ {
+		if equalFolded(words[i:i+len(ws)], f, ws) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameCore returns the person whose name is words but for the spelling
@@ -100,17 +159,20 @@ func (e *entities) coreWords(words []string) []string {
 	return out
 }
 
-// nickname returns the one person with a name word that w shortens
+// nicknameFolded returns the one person with a name word that w shortens
 // ("Pras" for Prasetyo, "Yos" for Yosdian), or -1.
-func (e *entities) nickname(w string) int {
-	if utf8.RuneCountInString(w) < 3 || e.isGenericNamePart(w) {
+func (e *entities) nicknameFolded(w []byte) int {
+	if utf8.RuneCount(w) < 3 {
 		return -1
 	}
+	if _, ok := e.t.particles.matchFolded(w, []wspan{{0, len(w)}}); ok {
+		return -1 // a generic name part
+	}
 	found := -1
-	for _, i := range e.nickOwners[w] {
+	for _, i := range e.nickOwners[string(w)] {
 		a := e.actors[i]
 		for _, nw := range a.words {
-			if len(nw) > len(w)+1 && strings.HasPrefix(nw, w) {
+			if len(nw) > len(w)+1 && nw[:len(w)] == string(w) {
 				if found >= 0 && found != i {
 					return -1
 				}
@@ -151,8 +213,10 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 	if norm == "" {
 		return -1
 	}
-	words := phraseWords(norm)
-	i := e.lookupPerson(norm)
+	// One folded copy of the name gives both its key in byName and its
+	// words.
+	key, words := foldedWords(norm)
+	i := e.lookupNormalized(norm)
 	if i < 0 {
 		// A fuller form of a person named before ("Prabowo", then
 		// "Prabowo Subianto") is that person.
@@ -176,6 +240,7 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 		// The institution's words before the name, seen again.
 		norm = strings.Join(strings.Fields(norm)[len(a.dropped):], " ")
 		words = words[len(a.dropped):]
+		key = fold(norm)
 	}
 	if len(words) > len(a.words) && (containsRun(words, a.words) || hasFold(a.Aliases, norm)) {
 		old := a.Name
@@ -185,10 +250,10 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 		a.Aliases = removeFold(a.Aliases, norm)
 	}
 	e.addAlias(i, norm)
-	if text := collapseSpaces(text); text != norm {
+	if text := joinFields(text); text != norm {
 		e.addAlias(i, text)
 	}
-	e.byName[fold(norm)] = i
+	e.byName[key] = i
 	if role != "" && (a.Role == "" || isStandInRole(a.Role) && !isStandInRole(role)) {
 		a.Role, a.Affiliation = role, aff
 	}
@@ -196,26 +261,64 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 	return i
 }
 
+// foldedWords returns fold(s) and phraseWords(s), the words sharing the
+// folded string.
+func foldedWords(s string) (string, []string) {
+	f := fold(s)
+	if len(f) != len(s) {
+		// Only invalid UTF-8 changes length (fold writes U+FFFD for a
+		// bad byte); the words are at other offsets in f.
+		return f, phraseWords(s)
+	}
+	var buf [8]string
+	words := buf[:0]
+	for i := 0; ; {
+		a, b := nextWord(s, i)
+		if a == b {
+			break
+		}
+		words = append(words, f[a:b])
+		i = b
+	}
+	if len(words) == 0 {
+		return f, nil
+	}
+	return f, slices.Clone(words)
+}
+
 func removeFold(list []string, s string) []string {
+	var buf [64]byte
+	f := appendFold(buf[:0], s)
 	out := list[:0]
 	for _, x := range list {
-		if fold(x) != fold(s) {
+		if !foldEquals(x, f) {
 			out = append(out, x)
 		}
 	}
 	return out
 }
 
+// foldEquals reports whether fold(x) is f, without allocating for a short
+// x.
+func foldEquals(x string, f []byte) bool {
+	var buf [64]byte
+	return string(appendFold(buf[:0], x)) == string(f)
+}
+
 // backReferences finds the later short forms of the persons found so far
 // ("Lavrov", "Anom") in every paragraph, the headline included.
 func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
-	// Every word inside a mention found so far is taken.
-	covered := map[int]bool{}
+	// Every word inside a mention found so far is taken: the offsets
+	// where its tokens start are set in covered.
+	var covered offsetSet
+	if len(e.mentions) > 0 {
+		covered = make(offsetSet, len(e.d.text)/64+1)
+	}
 	for _, m := range e.mentions {
 		toks := e.d.paras[m.para].toks
 		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= min(m.Start, m.full.Start) })
 		for ; k < len(toks) && toks[k].End <= max(m.End, m.full.End); k++ {
-			covered[toks[k].Start] = true
+			covered.add(toks[k].Start)
 		}
 	}
 	for ci := range chunks {
@@ -226,7 +329,7 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 		}
 		for i := 0; i < len(c.words); {
 			s := e.span(c, i, i+1)
-			if covered[s.Start] || !isCap(c.words[i].text) {
+			if covered.has(s.Start) || !isCap(c.words[i].text) {
 				i++
 				continue
 			}
@@ -272,23 +375,30 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 	}
 }
 
+// offsetSet is a set of byte offsets in a text, one bit each.
+type offsetSet []uint64
+
+func (o offsetSet) add(off int)      { o[off/64] |= 1 << (off % 64) }
+func (o offsetSet) has(off int) bool { return off/64 < len(o) && o[off/64]&(1<<(off%64)) != 0 }
+
 // namesInLists finds the persons named in a list with a person found
 // before ("yaitu: Idham Holik, Yulianto Sudrajat, dan August Mellaz") and
 // the other name of "X alias Y".
 func (e *entities) namesInLists(chunks []chunk, quoted [][]Span) {
+	at := &mentionIndex{e: e}
 	for ci := 0; ci < len(chunks); {
 		cj := ci
-		for cj+1 < len(chunks) && chunks[cj+1].para == chunks[ci].para && e.between(&chunks[cj], &chunks[cj+1], isListSep) {
+		for cj+1 < len(chunks) && chunks[cj+1].para == chunks[ci].para && isListSep(e.between(&chunks[cj], &chunks[cj+1])) {
 			cj++
 		}
 		if cj > ci && !e.headline[chunks[ci].para] {
-			e.listOfNames(chunks[ci:cj+1], quoted)
+			e.listOfNames(chunks[ci:cj+1], quoted, at)
 		}
 		ci = cj + 1
 	}
 	for ci := 0; ci+1 < len(chunks); ci++ {
 		x, y := &chunks[ci], &chunks[ci+1]
-		if x.para != y.para || e.headline[x.para] || !e.between(x, y, func(s []string) bool { return len(s) == 1 && s[0] == "alias" }) {
+		if x.para != y.para || e.headline[x.para] || !e.between(x, y).is("alias") {
 			continue
 		}
 		if !pureName(x) || !pureName(y) {
@@ -296,11 +406,11 @@ func (e *entities) namesInLists(chunks []chunk, quoted [][]Span) {
 		}
 		q := quoted[x.para]
 		xs, ys := e.span(x, 0, len(x.words)), e.span(y, 0, len(y.words))
-		i := e.personAt(xs)
+		i := at.personAt(xs)
 		if i < 0 {
 			i = e.addPerson(xs, xs, "", "", x.para, inSpans(q, xs.Start))
 		}
-		if i >= 0 && e.personAt(ys) < 0 {
+		if i >= 0 && at.personAt(ys) < 0 {
 			alias := NormalizeName(e.d.text[ys.Start:ys.End])
 			e.addAlias(i, alias)
 			e.byName[fold(alias)] = i
@@ -309,27 +419,43 @@ func (e *entities) namesInLists(chunks []chunk, quoted [][]Span) {
 	}
 }
 
-func isListSep(words []string) bool {
-	switch strings.Join(words, " ") {
-	case ",", "dan", ", dan", "serta", ", serta":
-		return true
-	}
-	return false
+func isListSep(g gap) bool {
+	return g.is(",") || g.is("dan") || g.is(",", "dan") || g.is("serta") || g.is(",", "serta")
 }
 
-// between reports whether the tokens between chunks a and b, as folded
-// strings, satisfy ok.
-func (e *entities) between(a, b *chunk, ok func([]string) bool) bool {
+// gap holds the folded tokens between two chunks: one to three, or none
+// when there are more.
+type gap struct {
+	toks [3]string
+	n    int
+}
+
+// is reports whether the gap's tokens are words.
+func (g gap) is(words ...string) bool {
+	if g.n == 0 || g.n != len(words) {
+		return false
+	}
+	for i, w := range words {
+		if g.toks[i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// between returns the tokens between chunks a and b.
+func (e *entities) between(a, b *chunk) gap {
 	p := &e.d.paras[a.para]
 	from, to := a.words[len(a.words)-1].last+1, b.words[0].tok
 	if to-from > 3 || to <= from {
-		return false
+		return gap{}
 	}
-	var s []string
+	var g gap
 	for k := from; k < to; k++ {
-		s = append(s, e.d.low(p.toks[k]))
+		g.toks[g.n] = e.d.low(p.toks[k])
+		g.n++
 	}
-	return ok(s)
+	return g
 }
 
 // pureName reports whether every word of c is a name word.
@@ -342,35 +468,68 @@ func pureName(c *chunk) bool {
 	return len(c.words) > 0
 }
 
-// personAt returns the person mentioned exactly at s, or -1.
-func (e *entities) personAt(s Span) int {
-	if e.byStart == nil {
-		e.byStart = map[int][]int{}
-	}
-	for ; e.indexed < len(e.mentions); e.indexed++ {
-		m := e.mentions[e.indexed]
-		e.byStart[m.Start] = append(e.byStart[m.Start], e.indexed)
-	}
-	// A person's mention starts at the word s starts at, or, for a short
-	// form inside a name, at one of the few words before it.
-	for off, n := s.Start, 0; off >= 0 && n < 8; n++ {
-		for _, k := range e.byStart[off] {
-			if m := e.mentions[k]; s.End <= m.End && e.actors[m.actor].Kind == Person {
-				return m.actor
-			}
+// mentionIndex finds the mentions that start at an offset: it holds
+// the indices of e.mentions sorted by start, then index, and takes in
+// the mentions added since it last looked.
+type mentionIndex struct {
+	e      *entities
+	sorted []int
+}
+
+func (x *mentionIndex) update() {
+	ms := x.e.mentions
+	if len(x.sorted) == 0 && len(ms) > 0 {
+		x.sorted = make([]int, len(ms), len(ms)+insertSlack)
+		for k := range x.sorted {
+			x.sorted[k] = k
 		}
-		off = e.prevWordStart(off)
+		slices.SortFunc(x.sorted, func(i, j int) int {
+			return cmp.Or(cmp.Compare(ms[i].Start, ms[j].Start), cmp.Compare(i, j))
+		})
+		return
+	}
+	for k := len(x.sorted); k < len(ms); k++ {
+		// k is the highest index yet: it goes after the mentions that
+		// start where it does.
+		at := sort.Search(len(x.sorted), func(i int) bool { return ms[x.sorted[i]].Start > ms[k].Start })
+		x.sorted = slices.Insert(x.sorted, at, k)
+	}
+}
+
+// insertSlack is room for the mentions added after the index is built.
+const insertSlack = 16
+
+// personStartingAt returns the actor of the first mention, in the order
+// found, of a person that starts at off and ends at or after end, or -1.
+func (x *mentionIndex) personStartingAt(off, end int) int {
+	ms := x.e.mentions
+	k := sort.Search(len(x.sorted), func(i int) bool { return ms[x.sorted[i]].Start >= off })
+	for ; k < len(x.sorted) && ms[x.sorted[k]].Start == off; k++ {
+		if m := &ms[x.sorted[k]]; end <= m.End && x.e.actors[m.actor].Kind == Person {
+			return m.actor
+		}
 	}
 	return -1
 }
 
-// prevWordStart returns the start of the word before offset off, or -1.
-func (e *entities) prevWordStart(off int) int {
-	p := &e.d.paras[e.paraOf(off)]
-	k := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Start >= off })
-	for k--; k >= 0; k-- {
-		if p.toks[k].kind == tWord {
-			return p.toks[k].Start
+// personAt returns the person mentioned exactly at s, or -1.
+func (x *mentionIndex) personAt(s Span) int {
+	x.update()
+	// A person's mention starts at the word s starts at, or, for a short
+	// form inside a name, at one of the few words before it.
+	if a := x.personStartingAt(s.Start, s.End); a >= 0 {
+		return a
+	}
+	p := &x.e.d.paras[x.e.paraOf(s.Start)]
+	k := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Start >= s.Start })
+	for n := 1; n < 8; n++ {
+		for k--; k >= 0 && p.toks[k].kind != tWord; k-- {
+		}
+		if k < 0 {
+			return -1
+		}
+		if a := x.personStartingAt(p.toks[k].Start, s.End); a >= 0 {
+			return a
 		}
 	}
 	return -1
@@ -378,10 +537,10 @@ func (e *entities) prevWordStart(off int) int {
 
 // listOfNames makes persons of the name-only items of a list in which
 // some item is a person.
-func (e *entities) listOfNames(list []chunk, quoted [][]Span) {
+func (e *entities) listOfNames(list []chunk, quoted [][]Span, at *mentionIndex) {
 	persons := 0
 	for k := range list {
-		if e.personAt(e.span(&list[k], len(list[k].words)-1, len(list[k].words))) >= 0 {
+		if at.personAt(e.span(&list[k], len(list[k].words)-1, len(list[k].words))) >= 0 {
 			persons++
 		}
 	}
@@ -391,7 +550,7 @@ func (e *entities) listOfNames(list []chunk, quoted [][]Span) {
 	for k := range list {
 		c := &list[k]
 		s := e.span(c, 0, len(c.words))
-		if len(c.words) >= 2 && pureName(c) && e.personAt(s) < 0 {
+		if len(c.words) >= 2 && pureName(c) && at.personAt(s) < 0 {
 			e.addPerson(s, s, "", "", c.para, inSpans(quoted[c.para], s.Start))
 		}
 	}
@@ -402,20 +561,31 @@ func (e *entities) listOfNames(list []chunk, quoted [][]Span) {
 func (e *entities) hyphenNames(c *chunk, i int, quoted bool) {
 	s := e.span(c, i, i+1)
 	w := e.d.text[s.Start:s.End]
-	off := s.Start
-	for _, part := range strings.Split(w, "-") {
-		ps := Span{off, off + len(part)}
-		off += len(part) + 1
-		if !isCap(part) {
-			continue
+	for off := s.Start; ; {
+		part, rest, more := strings.Cut(w, "-")
+		e.hyphenPart(c, i, part, Span{off, off + len(part)}, quoted)
+		if !more {
+			return
 		}
-		if k := e.lookupPerson(part); k >= 0 && !e.isGenericNamePart(fold(part)) {
-			e.mention(k, ps, ps, c.para, quoted)
-			continue
-		}
-		if _, ok := e.t.people.get(fold(part)); ok {
-			e.knownActorAt(c, i, ps, quoted)
-		}
+		w, off = rest, off+len(part)+1
+	}
+}
+
+// hyphenPart records the known person that part, at ps in word i of c,
+// names, if any.
+func (e *entities) hyphenPart(c *chunk, i int, part string, ps Span, quoted bool) {
+	if !isCap(part) {
+		return
+	}
+	if k := e.lookupPerson(part); k >= 0 && !e.isGenericNamePart(fold(part)) {
+		e.mention(k, ps, ps, c.para, quoted)
+		return
+	}
+	// people.get(fold(part)), without making the folded string.
+	var buf [32]byte
+	key := appendFold(buf[:0], part)
+	if _, ok := e.t.people.matchFolded(key, []wspan{{0, len(key)}}); ok {
+		e.knownActorAt(c, i, ps, quoted)
 	}
 }
 
@@ -462,8 +632,12 @@ func (e *entities) trimToShortForm(k int, w string) {
 // dropFromMention shortens a mention of actor a that still begins with
 // the words trimToShortForm dropped from its name.
 func (e *entities) dropFromMention(a *actorState, s Span) Span {
-	words := phraseWords(e.d.text[s.Start:s.End])
-	if len(a.dropped) == 0 || len(words) <= len(a.dropped) || !equalWords(words[:len(a.dropped)], a.dropped) {
+	if len(a.dropped) == 0 {
+		return s
+	}
+	var buf [8]string
+	words := appendPhraseWords(buf[:0], e.d.text[s.Start:s.End])
+	if len(words) <= len(a.dropped) || !equalWords(words[:len(a.dropped)], a.dropped) {
 		return s
 	}
 	p := &e.d.paras[e.paraOf(s.Start)]
@@ -480,9 +654,10 @@ func (e *entities) dropFromMention(a *actorState, s Span) Span {
 }
 
 func hasFold(list []string, s string) bool {
-	f := fold(s)
+	var buf [64]byte
+	f := appendFold(buf[:0], s)
 	for _, x := range list {
-		if fold(x) == f {
+		if foldEquals(x, f) {
 			return true
 		}
 	}

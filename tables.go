@@ -86,6 +86,56 @@ func (d *phraseDict) get(words ...string) (phrase, bool) {
 	return phrase{}, false
 }
 
+// matchFolded is match for the words ws of the folded text f: the
+// longest phrase that starts them. It allocates nothing.
+func (d *phraseDict) matchFolded(f []byte, ws []wspan) (phrase, bool) {
+	if len(ws) == 0 {
+		return phrase{}, false
+	}
+	for _, p := range d.byFirst[string(f[ws[0].start:ws[0].end])] {
+		if len(p.words) <= len(ws) && equalFolded(p.words, f, ws[:len(p.words)]) {
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+// equalFolded reports whether words are the words ws of folded text f.
+func equalFolded(words []string, f []byte, ws []wspan) bool {
+	if len(words) != len(ws) {
+		return false
+	}
+	for i, w := range ws {
+		if words[i] != string(f[w.start:w.end]) {
+			return false
+		}
+	}
+	return true
+}
+
+// getText is get for the phrase words of s, without building them:
+// d.getText(s) is d.get(phraseWords(s)...).
+func (d *phraseDict) getText(s string) (phrase, bool) {
+	var wbuf [8]wspan
+	var fbuf [64]byte
+	ws := appendWordSpans(wbuf[:0], s, 0)
+	if len(ws) == 0 {
+		return phrase{}, false
+	}
+	f := appendFoldText(fbuf[:0], s)
+	if p, ok := d.matchFolded(f, ws); ok && len(p.words) == len(ws) {
+		return p, true
+	}
+	return phrase{}, false
+}
+
+// hasText is has for the phrase words of s: d.hasText(s) is
+// d.has(phraseWords(s)...).
+func (d *phraseDict) hasText(s string) bool {
+	_, ok := d.getText(s)
+	return ok
+}
+
 func equalWords(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
@@ -101,22 +151,108 @@ func equalWords(a, b []string) bool {
 // phraseWords splits s into folded words the way tokenize splits text:
 // runs of letters and digits with inner joiners, other runes dropped.
 func phraseWords(s string) []string {
-	var out []string
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+	var buf [8]string
+	words := appendPhraseWords(buf[:0], s)
+	if len(words) == 0 {
+		return nil
+	}
+	out := make([]string, len(words))
+	copy(out, words)
+	return out
+}
+
+// appendPhraseWords appends the words of s, as phraseWords gives them, to
+// dst. s is folded at most once, and its words are substrings of the
+// folded text: folding keeps byte offsets (see foldText), so a word of
+// foldText(s) is fold of the word.
+func appendPhraseWords(dst []string, s string) []string {
+	f, folded := s, false
+	for i := 0; ; {
+		a, b := nextWord(s, i)
+		if a == b {
+			return dst
+		}
+		if !folded && needsFold(s[a:b]) {
+			f, folded = foldText(s), true
+		}
+		dst = append(dst, f[a:b])
+		i = b
+	}
+}
+
+// joinedWords returns the words of s as phraseWords gives them, joined
+// by single spaces: strings.Join(phraseWords(s), " ") in at most one
+// allocation, none when s is written so already.
+func joinedWords(s string) string {
+	var wbuf [16]wspan
+	ws := appendWordSpans(wbuf[:0], s, 0)
+	if len(ws) == 0 {
+		return ""
+	}
+	same := true // s[ws[0].start:ws[len(ws)-1].end] is the answer
+	n := 0
+	for k, w := range ws {
+		n += w.end - w.start
+		if needsFold(s[w.start:w.end]) || k > 0 && (w.start != ws[k-1].end+1 || s[ws[k-1].end] != ' ') {
+			same = false
+		}
+	}
+	if same {
+		return s[ws[0].start:ws[len(ws)-1].end]
+	}
+	b := make([]byte, 0, n+len(ws)-1)
+	for k, w := range ws {
+		if k > 0 {
+			b = append(b, ' ')
+		}
+		b = appendFoldText(b, s[w.start:w.end])
+	}
+	return string(b)
+}
+
+// appendFirstWord appends the first of the words phraseWords(s) would
+// give to dst, for a lookup or a switch on string(b) that does not
+// allocate; it appends nothing when s has no words.
+func appendFirstWord(dst []byte, s string) []byte {
+	a, b := nextWord(s, 0)
+	return appendFoldText(dst, s[a:b])
+}
+
+// wspan is a word of a text as byte offsets, for lookups that compare
+// the folded words without making a string of each.
+type wspan struct{ start, end int }
+
+// appendWordSpans appends the bounds of the phrase words of s[from:]
+// (see phraseWords) to dst.
+func appendWordSpans(dst []wspan, s string, from int) []wspan {
+	for i := from; ; {
+		a, b := nextWord(s, i)
+		if a == b {
+			return dst
+		}
+		dst = append(dst, wspan{a, b})
+		i = b
+	}
+}
+
+// nextWord returns the bounds of the first phrase word of s at or after
+// offset i, or an empty span when there is none.
+func nextWord(s string, i int) (int, int) {
+	for i < len(s) {
+		r, n := decodeRune(s, i)
 		if !isWordRune(r) {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < len(s) {
-			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			r2, n2 := decodeRune(s, j)
 			if isWordRune(r2) {
 				j += n2
 				continue
 			}
 			if isJoiner(r2) && j+n2 < len(s) {
-				r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+				r3, _ := decodeRune(s, j+n2)
 				if isWordRune(r3) && joins(r2, s[i:j], r3) {
 					j += n2
 					continue
@@ -124,22 +260,84 @@ func phraseWords(s string) []string {
 			}
 			break
 		}
-		out = append(out, fold(s[i:j]))
-		i = j
+		return i, j
 	}
-	return out
+	return len(s), len(s)
+}
+
+// decodeRune decodes the rune at s[i], without a call for ASCII.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// needsFold reports whether fold would change w.
+func needsFold(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return true
+		}
+	}
+	return false
 }
 
 // fold case-folds a word for lookups. Indonesian needs no more than
 // lower-casing; a rune whose lower case has another length in UTF-8 is
 // kept, so that folding never moves a byte offset (see foldText).
 func fold(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			return strings.Map(foldRune, w)
-		}
+	if !utf8.ValidString(w) {
+		return strings.Map(foldRune, w) // which writes U+FFFD for a bad byte
 	}
-	return w
+	// For valid UTF-8 that is foldText, which makes one allocation, none
+	// when w is folded already.
+	return foldText(w)
+}
+
+// appendFold appends fold(w) to dst, for map lookups with a key that is
+// not kept (m[string(b)] does not allocate).
+func appendFold(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		// strings.Map, which fold uses, writes U+FFFD for an invalid byte.
+		dst = utf8.AppendRune(dst, foldRune(r))
+		i += n
+	}
+	return dst
+}
+
+// appendFoldText appends foldText(s) to dst: the same bytes as s but for
+// case, at the same offsets.
+func appendFoldText(dst []byte, s string) []byte {
+	at := len(dst)
+	dst = append(dst, s...)
+	b := dst[at:]
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := foldRune(r); l != r {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += n
+	}
+	return dst
 }
 
 func foldRune(r rune) rune {
@@ -151,34 +349,41 @@ func foldRune(r rune) rune {
 }
 
 // foldText folds a whole text once, so every word's folded form is a
-// substring at the word's own offsets.
+// substring at the word's own offsets. The folded text is built in one
+// allocation, copying the runs that need no folding whole.
 func foldText(s string) string {
-	b := []byte(nil)
+	var b strings.Builder
+	from := 0 // s[from:i] is still to be copied to b
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				if b == nil {
-					b = []byte(s)
+				if b.Cap() == 0 {
+					b.Grow(len(s))
 				}
-				b[i] = c + 'a' - 'A'
+				b.WriteString(s[from:i])
+				b.WriteByte(c + 'a' - 'A')
+				from = i + 1
 			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if l := foldRune(r); l != r {
-			if b == nil {
-				b = []byte(s)
+			if b.Cap() == 0 {
+				b.Grow(len(s))
 			}
-			utf8.EncodeRune(b[i:], l)
+			b.WriteString(s[from:i])
+			b.WriteRune(l)
+			from = i + n
 		}
 		i += n
 	}
-	if b == nil {
+	if b.Cap() == 0 {
 		return s
 	}
-	return string(b)
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 // tables are the lexicons, read once on first use.
@@ -209,6 +414,9 @@ type tables struct {
 	index map[string][]indexEntry
 	// roleFirst holds the first words of roles and offices.
 	roleFirst map[string]bool
+	// titleFirst holds the first words of the phrases NormalizeName
+	// drops before a name: ranks, titles, honorifics and rank suffixes.
+	titleFirst map[string]bool
 }
 
 // dictID names the table an index entry comes from.
@@ -294,7 +502,8 @@ func (t *tables) lookup(words []string, m *matches) {
 	}
 	for _, en := range t.index[words[0]] {
 		n := len(en.words)
-		if n > len(words) || n <= m.n[en.dict] || !equalWords(en.words, words[:n]) {
+		// The first words are equal: they are the key.
+		if n > len(words) || n <= m.n[en.dict] || !equalWords(en.words[1:], words[1:n]) {
 			continue
 		}
 		m.n[en.dict], m.value[en.dict] = n, en.value
@@ -345,22 +554,29 @@ func loadTables() *tables {
 	}
 	for _, r := range lexicon.Load("acronyms.txt") {
 		t.acronyms.add(r.Field(0), r.Field(1))
-		t.acronymKind[strings.Join(phraseWords(r.Field(0)), " ")] = kindOf(r.Field(2))
+		t.acronymKind[joinedWords(r.Field(0))] = kindOf(r.Field(2))
 	}
 	for _, r := range lexicon.Load("cues.txt") {
-		t.cues[strings.Join(phraseWords(r.Field(0)), " ")] |= cueClassOf(r.Field(1))
+		t.cues[joinedWords(r.Field(0))] |= cueClassOf(r.Field(1))
 	}
 	for _, r := range lexicon.Load("pronouns.txt") {
 		t.pronouns[fold(r.Field(0))] = r.Field(1)
 	}
 	t.buildIndex()
-	t.roleFirst = map[string]bool{}
-	for _, d := range []*phraseDict{t.roles, t.offices} {
+	t.roleFirst = firstWords(t.roles, t.offices)
+	t.titleFirst = firstWords(t.ranks, t.titles, t.honorifics, t.rankSuffixes)
+	return t
+}
+
+// firstWords returns the first words of the phrases of ds.
+func firstWords(ds ...*phraseDict) map[string]bool {
+	m := map[string]bool{}
+	for _, d := range ds {
 		for w := range d.byFirst {
-			t.roleFirst[w] = true
+			m[w] = true
 		}
 	}
-	return t
+	return m
 }
 
 func kindOf(s string) ActorKind {
