@@ -98,10 +98,6 @@ type entities struct {
 	roleOnly []roleMention
 	// scratch is reused by label for the folded words of a chunk.
 	scratch []string
-	// byStart indexes the mentions by their start, up to indexed; personAt
-	// fills it as it goes.
-	byStart map[int][]int
-	indexed int
 	// personWord holds the folded words of persons' names and aliases, so
 	// that a word no person has is passed over at once.
 	personWord map[string][]int
@@ -181,7 +177,6 @@ func newEntities(d *doc, known *knownActors) *entities {
 		byName:     orNew(e.byName),
 		personWord: orNew(e.personWord),
 		nickOwners: orNew(e.nickOwners),
-		byStart:    e.byStart, // persons.go makes it when needed
 		actors:     e.actors[:0],
 		states:     e.states,
 		mentions:   e.mentions[:0],
@@ -214,7 +209,6 @@ func (e *entities) release() {
 		byName:     clearedOrNil(e.byName),
 		personWord: clearedOrNil(e.personWord),
 		nickOwners: clearedOrNil(e.nickOwners),
-		byStart:    clearedOrNil(e.byStart),
 		actors:     e.actors[:0],
 		states:     e.states,
 		mentions:   e.mentions[:0],
