@@ -1,8 +1,11 @@
 package berita
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -32,27 +35,68 @@ type qpair struct {
 }
 
 // quotedRanges returns, per paragraph, the spans inside quotation marks
-// (marks excluded), in order.
+// (marks excluded), in order. Marks that enclose nothing hold no offset
+// and give no span. The spans of all paragraphs share one array.
 func quotedRanges(d *doc) [][]Span {
+	pairs := d.quotePairs()
+	n := 0
+	for _, ps := range pairs {
+		n += len(ps)
+	}
+	all := make([]Span, 0, n)
 	out := make([][]Span, len(d.paras))
-	for i, pairs := range d.quotePairs() {
-		for _, q := range pairs {
-			out[i] = append(out[i], q.inner)
+	for i, ps := range pairs {
+		if len(ps) == 0 {
+			continue
 		}
+		from := len(all)
+		for _, q := range ps {
+			all = append(all, q.inner)
+		}
+		out[i] = all[from:len(all):len(all)]
 	}
 	return out
 }
 
 // quotePairs returns the quotation-mark pairs of every paragraph,
-// computed once: the actors and the quotes both need them.
+// computed once: the actors and the quotes both need them. Pairs whose
+// marks enclose nothing (“”) are left out: there are as many of them as
+// marks in a text made of marks, and only the reported speech of a
+// paragraph ever asks for them (see quoteFinder.hollowPairs).
 func (d *doc) quotePairs() [][]qpair {
-	if d.pairs == nil {
-		d.pairs = make([][]qpair, len(d.paras))
-		for i := range d.paras {
-			d.pairs[i] = quotePairs(d, &d.paras[i])
-		}
+	if d.pairs != nil {
+		return d.pairs
+	}
+	d.pairs = make([][]qpair, len(d.paras))
+	var found []qpair // one paragraph's
+	var store arena[qpair]
+	for i := range d.paras {
+		found = appendPairs(found[:0], d, &d.paras[i], false)
+		d.pairs[i] = store.copyOf(found)
 	}
 	return d.pairs
+}
+
+// arena hands out short slices carved from shared blocks, so that many
+// small lists cost few allocations and little slack: the blocks double
+// in size as the lists add up, from the size of the first list.
+type arena[T any] struct {
+	block []T
+}
+
+// copyOf returns a copy of src, or nil if it is empty. The copy's
+// capacity ends at its length, so appending to it never reaches the
+// next list of the block.
+func (a *arena[T]) copyOf(src []T) []T {
+	if len(src) == 0 {
+		return nil
+	}
+	if cap(a.block)-len(a.block) < len(src) {
+		a.block = make([]T, 0, max(len(src), min(2*cap(a.block), 1024)))
+	}
+	from := len(a.block)
+	a.block = append(a.block, src...)
+	return a.block[from:len(a.block):len(a.block)]
 }
 
 func isDoubleMark(s string) bool {
@@ -63,24 +107,22 @@ func isDoubleMark(s string) bool {
 	return false
 }
 
-// quotePairs pairs the top-level double quotation marks of a paragraph,
-// and single marks ‘…’ where no double mark is open. A mark is opening
-// or closing by its shape where it has one, else by alternation; Kompas's
-// ” opens when a word follows it directly. A mark left open closes at the
-// paragraph end.
-func quotePairs(d *doc, p *para) []qpair {
-	var out []qpair
+// appendPairs appends to dst the pairs of the top-level double quotation
+// marks of a paragraph, and of single marks ‘…’ where no double mark is
+// open: the pairs that enclose some text or, with hollow, those that
+// enclose none. A mark is opening or closing by its shape where it has
+// one, else by alternation; Kompas's ” opens when a word follows it
+// directly. A mark left open closes at the paragraph end.
+func appendPairs(dst []qpair, d *doc, p *para, hollow bool) []qpair {
 	open, single := -1, false
 	text := d.text
-	for i, t := range p.toks {
-		if t.kind == tWord || t.kind == tPunct {
-			continue
-		}
-		s := text[t.Start:t.End]
+	marks := newMarkScanner(text, p)
+	for i, s := marks.mark(p.Start, 0); i >= 0; i, s = marks.mark(p.toks[i].End, i+1) {
+		t := &p.toks[i]
 		double := isDoubleMark(s)
 		if open < 0 {
 			if !double && s != "‘" {
-				continue // apostrophes and stray closing single marks
+				continue // a stray closing single mark
 			}
 			if s == "”" || s == "»" {
 				// Kompas opens with ”: only when a word follows directly.
@@ -97,20 +139,137 @@ func quotePairs(d *doc, p *para) []qpair {
 		if single && s != "’" {
 			continue
 		}
-		if double && (s == "“" || s == "«" || s == "„") {
-			// An opening mark while one is open: the first was never closed.
-			out = append(out, makePair(d, p, open, i, false))
-			open = i
-			continue
+		// An opening mark while one is open: the first was never closed.
+		reopen := double && (s == "“" || s == "«" || s == "„")
+		if touching := p.toks[open].End == t.Start; !touching || hollow {
+			// (Marks that touch enclose nothing: no need to trim between.)
+			if q := makePair(d, p, open, i, !reopen); q.hollow() == hollow {
+				dst = append(dst, q)
+			}
 		}
-		out = append(out, makePair(d, p, open, i, true))
-		open = -1
+		if reopen {
+			open = i
+		} else {
+			open = -1
+		}
 	}
 	if open >= 0 {
-		out = append(out, unclosedPair(d, p, open))
+		// A pair cut at a comma (see unclosedPair) encloses the comma, so
+		// only one that runs to the paragraph end can be hollow.
+		q := makePair(d, p, open, -1, false)
+		if q.hollow() == hollow {
+			if !hollow {
+				q = unclosedPair(d, p, open)
+			}
+			dst = append(dst, q)
+		}
 	}
-	return out
+	return dst
 }
+
+// markScanner finds the quotation marks that pair (a double mark, ‘ or
+// ’) in one paragraph. It looks for them in the text, where they are few,
+// rather than among the tokens, byte by byte kind: '"', and the UTF-8
+// leads of “ ” ‘ ’ „ (0xE2) and of « » (0xC2). The other marks (' ‹ ›)
+// never open or close a pair.
+type markScanner struct {
+	text string
+	p    *para
+	// next holds, per lead byte, its first offset at or after the last
+	// one searched from, p.End if none, or -1 before the first search.
+	next [3]int
+}
+
+var markLeads = [3]byte{'"', 0xE2, 0xC2}
+
+func newMarkScanner(text string, p *para) markScanner {
+	return markScanner{text: text, p: p, next: [3]int{-1, -1, -1}}
+}
+
+// mark returns the index and the text of the first mark token from
+// token k and offset off on, or -1.
+func (m *markScanner) mark(off, k int) (int, string) {
+	p := m.p
+	for {
+		i := m.lead(off)
+		if i < 0 {
+			return -1, ""
+		}
+		off = i + 1
+		s := pairingMark(m.text[i:p.End])
+		if s == "" {
+			continue
+		}
+		// The mark's token, unless it is inside a word: "Ma’ruf".
+		k = tokenFrom(p, k, i)
+		if k < len(p.toks) && p.toks[k].Start == i && p.toks[k].kind != tWord && p.toks[k].kind != tPunct {
+			return k, s
+		}
+	}
+}
+
+// lead returns the first offset at or after off that holds a lead byte,
+// or -1.
+func (m *markScanner) lead(off int) int {
+	end := m.p.End
+	if off < end {
+		// Marks come in runs in a text made of them: “”“”.
+		if c := m.text[off]; c == '"' || c == 0xE2 || c == 0xC2 {
+			return off
+		}
+	}
+	first := end
+	for j, at := range m.next {
+		if at < off {
+			at = end
+			if i := strings.IndexByte(m.text[off:end], markLeads[j]); i >= 0 {
+				at = off + i
+			}
+			m.next[j] = at
+		}
+		first = min(first, at)
+	}
+	if first == end {
+		return -1
+	}
+	return first
+}
+
+// tokenFrom returns the index of the first token of p, from token k on,
+// that starts at or after offset off. It gallops, then halves: the token
+// is usually one of the next few.
+func tokenFrom(p *para, k, off int) int {
+	lo, hi, step := k, k, 1 // tokens before lo start before off; hi is len(p.toks) or starts at or after off
+	for hi < len(p.toks) && p.toks[hi].Start < off {
+		lo, hi, step = hi+1, hi+step, 2*step
+	}
+	hi = min(hi, len(p.toks))
+	return lo + sort.Search(hi-lo, func(j int) bool { return p.toks[lo+j].Start >= off })
+}
+
+// pairingMark returns the quotation mark that pairs at the start of s,
+// one of “ ” " „ « » ‘ ’, or "".
+func pairingMark(s string) string {
+	switch s[0] {
+	case '"':
+		return s[:1]
+	case 0xE2: // “ ” ‘ ’ „ are U+2018, U+2019, U+201C, U+201D, U+201E
+		if len(s) >= 3 && s[1] == 0x80 {
+			switch s[2] {
+			case 0x98, 0x99, 0x9C, 0x9D, 0x9E:
+				return s[:3]
+			}
+		}
+	case 0xC2: // « » are U+00AB, U+00BB
+		if len(s) >= 2 && (s[1] == 0xAB || s[1] == 0xBB) {
+			return s[:2]
+		}
+	}
+	return ""
+}
+
+// hollow reports whether the marks of q enclose nothing but white space.
+func (q qpair) hollow() bool { return q.inner.Start >= q.inner.End }
 
 // unclosedPair makes the pair of a mark left open at the paragraph end.
 // Scraped text loses closing marks: when a cue follows a comma inside
@@ -149,10 +308,15 @@ func makePair(d *doc, p *para, open, close int, closed bool) qpair {
 
 // quoteFinder attributes the quotations of one article.
 type quoteFinder struct {
-	d      *doc
-	e      *entities
-	t      *tables
-	quotes []Quote
+	d    *doc
+	e    *entities
+	t    *tables
+	cues *cueWords
+	// quotes are those found so far. Their Speakers lie in names; both are
+	// copied out, in a slice of their own size, when the finder is done.
+	quotes quoteLog
+	names  []string
+	order  []*Quote // the quotes by position, for result
 	// last holds the speakers of the latest quote and its paragraph, for
 	// continuations and "-nya" back-references.
 	last     []int
@@ -162,23 +326,31 @@ type quoteFinder struct {
 	// come after the body, so it does not change while they are read.
 	main      int
 	mainKnown bool
-	// byPara indexes e.mentions by paragraph, leaving out the mentions
-	// nested in a person's phrase ("Korea Selatan" in "Menteri Luar Negeri
-	// Korea Selatan Park Jin").
-	byPara [][]int
+	// mentions indexes e.mentions, in order, leaving out those nested in
+	// a person's phrase ("Korea Selatan" in "Menteri Luar Negeri Korea
+	// Selatan Park Jin"); those of paragraph pi are
+	// mentions[paraFrom[pi]:paraFrom[pi+1]].
+	mentions []int32
+	paraFrom []int32
+	nested   []bool
+
+	// Per paragraph.
+	direct   []bool  // pair is a direct quote
+	usedSent []bool  // sentence holds a direct quote's cue
+	hollow   []qpair // the hollow pairs of paragraph hollowOf
+	hollowOf int
+	cur      quoteCursor
+	key      []byte // a two-word cue being looked up
 }
+
+// finders keeps quoteFinders between parses: their buffers, once grown,
+// serve the next article.
+var finders = sync.Pool{New: func() any { return new(quoteFinder) }}
 
 // findQuotes finds the quotations of d and attributes them to actors.
 func findQuotes(d *doc, ents *entities) []Quote {
-	f := &quoteFinder{d: d, e: ents, t: ents.t, lastPara: -10}
-	f.pairs = d.quotePairs()
-	f.byPara = make([][]int, len(d.paras))
-	nested := nestedMentions(ents.mentions)
-	for i, m := range ents.mentions {
-		if !nested[i] {
-			f.byPara[m.para] = append(f.byPara[m.para], i)
-		}
-	}
+	f := finders.Get().(*quoteFinder)
+	f.start(d, ents)
 	for pi := range d.paras {
 		if !ents.headline[pi] {
 			f.paragraph(pi)
@@ -191,11 +363,140 @@ func findQuotes(d *doc, ents *entities) []Quote {
 			f.headline(pi)
 		}
 	}
-	sort.SliceStable(f.quotes, func(i, j int) bool { return f.quotes[i].Start < f.quotes[j].Start })
-	if f.quotes == nil {
-		return []Quote{}
+	quotes := f.result()
+	f.release()
+	finders.Put(f)
+	return quotes
+}
+
+// start readies f, new or used, for the article d.
+func (f *quoteFinder) start(d *doc, ents *entities) {
+	f.d, f.e, f.t, f.cues = d, ents, ents.t, cueWordsOf(ents.t)
+	f.names = f.names[:0]
+	f.last, f.lastPara = nil, -10
+	f.pairs = d.quotePairs()
+	f.main, f.mainKnown = 0, false
+	f.nested = nestedMentions(ents.mentions, f.nested)
+	f.mentions, f.paraFrom = mentionsByPara(len(d.paras), ents.mentions, f.nested, f.mentions, f.paraFrom)
+	f.hollow, f.hollowOf = f.hollow[:0], -1
+}
+
+// result returns the quotes in text order, in one slice of their number,
+// with their speakers in another; never nil.
+func (f *quoteFinder) result() []Quote {
+	// Sort pointers, not quotes: a headline's quote, found last, goes first.
+	order := f.order[:0]
+	for _, c := range f.quotes.filled() {
+		for i := range c {
+			order = append(order, &c[i])
+		}
 	}
-	return f.quotes
+	byStart := func(a, b *Quote) int { return cmp.Compare(a.Start, b.Start) }
+	if !slices.IsSortedFunc(order, byStart) {
+		slices.SortStableFunc(order, byStart)
+	}
+	f.order = order
+	out := make([]Quote, len(order))
+	names := make([]string, 0, len(f.names))
+	for i, q := range order {
+		out[i] = *q
+		if len(q.Speakers) == 0 {
+			continue // []string{}: "speakers": [], not null
+		}
+		from := len(names)
+		names = append(names, q.Speakers...)
+		out[i].Speakers = names[from:len(names):len(names)]
+	}
+	return out
+}
+
+// maxKept is the most elements a buffer may keep when its finder goes
+// back to the pool: a huge text's buffers are left to the collector.
+const maxKept = 1 << 16
+
+// release drops f's references into the article, so that the pool holds
+// no text, and the buffers that grew too big.
+func (f *quoteFinder) release() {
+	keep := func(n int) bool { return n <= maxKept }
+	if keep(f.quotes.n) {
+		f.quotes.reset()
+	} else {
+		f.quotes = quoteLog{}
+	}
+	clear(f.names)
+	clear(f.order)
+	if !keep(cap(f.order)) {
+		f.order = nil
+	}
+	if !keep(cap(f.names)) {
+		f.names = nil
+	}
+	if !keep(cap(f.mentions)) || !keep(cap(f.paraFrom)) || !keep(cap(f.nested)) {
+		f.mentions, f.paraFrom, f.nested = nil, nil, nil
+	}
+	if !keep(cap(f.direct)) || !keep(cap(f.usedSent)) || !keep(cap(f.hollow)) {
+		f.direct, f.usedSent, f.hollow = nil, nil, nil
+	}
+	f.d, f.e, f.t, f.last, f.pairs, f.cur = nil, nil, nil, nil, nil, quoteCursor{}
+}
+
+// quoteLog collects quotes in chunks that never move: growing one slice
+// would copy them over and over. A finder from the pool keeps its chunks.
+type quoteLog struct {
+	chunks [][]Quote // chunks[:cur] are full, chunks[cur] is being filled
+	cur    int
+	n      int
+}
+
+func (l *quoteLog) add(q Quote) {
+	if len(l.chunks) > 0 && len(l.chunks[l.cur]) == cap(l.chunks[l.cur]) {
+		l.cur++
+	}
+	if l.cur == len(l.chunks) {
+		size := 8
+		if l.cur > 0 {
+			size = min(2*cap(l.chunks[l.cur-1]), 1024)
+		}
+		l.chunks = append(l.chunks, make([]Quote, 0, size))
+	}
+	l.chunks[l.cur] = append(l.chunks[l.cur], q)
+	l.n++
+}
+
+// filled returns the chunks that hold the quotes, in order.
+func (l *quoteLog) filled() [][]Quote {
+	if len(l.chunks) == 0 {
+		return nil
+	}
+	return l.chunks[:l.cur+1]
+}
+
+// reset empties the log, keeping its chunks.
+func (l *quoteLog) reset() {
+	for i, c := range l.filled() {
+		clear(c)
+		l.chunks[i] = c[:0]
+	}
+	l.cur, l.n = 0, 0
+}
+
+// mentionsByPara fills list with the indices of the mentions ms (in text
+// order) that are not nested in another's phrase, and from with where
+// those of each of n paragraphs begin among them, with n+1 entries.
+func mentionsByPara(n int, ms []actorRef, nested []bool, list, from []int32) ([]int32, []int32) {
+	list = list[:0]
+	from = slices.Grow(from[:0], n+1)[:n+1]
+	clear(from)
+	for i, m := range ms {
+		if !nested[i] {
+			list = append(list, int32(i))
+			from[m.para+1]++
+		}
+	}
+	for pi := 1; pi <= n; pi++ {
+		from[pi] += from[pi-1]
+	}
+	return list, from
 }
 
 // add appends a quote with the given speakers.
@@ -205,18 +506,34 @@ func (f *quoteFinder) add(kind QuoteKind, s Span, cue Span, speakers []int) {
 	if s.Start >= s.End {
 		return
 	}
-	q := Quote{Kind: kind, Span: s, Text: f.d.text[s.Start:s.End], Speakers: []string{}}
+	q := Quote{Kind: kind, Span: s, Text: f.d.text[s.Start:s.End]}
 	if cue.End > cue.Start {
 		q.Cue, q.CueSpan = f.d.text[cue.Start:cue.End], cue
 	}
-	seen := map[int]bool{}
-	for _, a := range speakers {
-		if a >= 0 && !seen[a] {
-			seen[a] = true
-			q.Speakers = append(q.Speakers, f.e.actors[a].Name)
-		}
+	var seen map[int]bool // for a long list; a short one is searched
+	if len(speakers) > 16 {
+		seen = make(map[int]bool, len(speakers))
 	}
-	f.quotes = append(f.quotes, q)
+	from := len(f.names)
+	for i, a := range speakers {
+		if a < 0 {
+			continue
+		}
+		if seen != nil {
+			if seen[a] {
+				continue
+			}
+			seen[a] = true
+		} else if slices.Contains(speakers[:i], a) {
+			continue
+		}
+		f.names = append(f.names, f.e.actors[a].Name)
+	}
+	q.Speakers = f.names[from:len(f.names):len(f.names)]
+	if len(q.Speakers) == 0 {
+		q.Speakers = []string{} // "speakers": [], not null
+	}
+	f.quotes.add(q)
 }
 
 // trimQuoteEnd drops the final period of reported content and a comma
@@ -246,14 +563,112 @@ func trimQuoteEnd(text string, s Span, kind QuoteKind) Span {
 // then reported speech in the sentences around them.
 func (f *quoteFinder) paragraph(pi int) {
 	p := &f.d.paras[pi]
-	direct := make([]bool, len(f.pairs[pi])) // pair is a direct quote
-	usedSent := map[int]bool{}               // sentences that hold a direct quote's cue
-	for qi, q := range f.pairs[pi] {
-		if f.directQuote(pi, qi, q, usedSent) {
-			direct[qi] = true
+	pairs := f.pairs[pi]
+	f.direct = resetBools(f.direct, len(pairs))
+	// Sentence indices run to len(p.sents)-1, or 0 with no sentence.
+	f.usedSent = resetBools(f.usedSent, len(p.sents)+1)
+	for qi, q := range pairs {
+		if f.directQuote(pi, qi, q, f.usedSent) {
+			f.direct[qi] = true
 		}
 	}
-	f.reported(pi, p, direct, usedSent)
+	f.reported(pi, p, f.direct, f.usedSent)
+}
+
+// resetBools returns buf resized to n and cleared, reusing its array.
+func resetBools(buf []bool, n int) []bool {
+	if cap(buf) < n {
+		return make([]bool, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// cueInfo is what the quote finder asks of a folded word.
+type cueInfo struct {
+	class cueSet // as entities.cueClass gives it
+	// firstOfTwo: the word starts a cue of two words that takes a
+	// content clause ("memberi sinyal").
+	firstOfTwo bool
+}
+
+// cueWords answers what the quote finder asks of a folded word, in one
+// lookup: cueClass with the "-nya" forms of after-cues spelled out, and
+// whether the word starts a two-word cue. Most words are no cue; a bit
+// set filters them out before the map is hashed.
+type cueWords struct {
+	m    map[string]cueInfo
+	bits [cueBits / 64]uint64
+}
+
+const cueBits = 1 << 14
+
+// cueBit hashes a word's length and three of its bytes to a bit of
+// cueWords.bits.
+func cueBit(w string) uint32 {
+	n := len(w)
+	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
+	return (x * 0x9E3779B1) >> (32 - 14)
+}
+
+func (c *cueWords) get(w string) cueInfo {
+	if w != "" {
+		if b := cueBit(w); c.bits[b/64]&(1<<(b%64)) == 0 {
+			return cueInfo{}
+		}
+	}
+	return c.m[w]
+}
+
+func newCueWords(t *tables) *cueWords {
+	c := &cueWords{m: make(map[string]cueInfo, 2*len(t.cues))}
+	add := func(w string, set func(*cueInfo)) {
+		i := c.m[w]
+		set(&i)
+		c.m[w] = i
+		if w != "" {
+			b := cueBit(w)
+			c.bits[b/64] |= 1 << (b % 64)
+		}
+	}
+	for w, cl := range t.cues {
+		add(w, func(i *cueInfo) { i.class = cl })
+		if first, second, two := strings.Cut(w, " "); two && cl&cBefore != 0 && !strings.Contains(second, " ") {
+			add(first, func(i *cueInfo) { i.firstOfTwo = true })
+		}
+	}
+	for w, cl := range t.cues {
+		if nya := w + "nya"; cl&(cAfter|cAfterWeak) != 0 && t.cues[nya] == 0 {
+			add(nya, func(i *cueInfo) { i.class = cl & (cAfter | cAfterWeak) })
+		}
+	}
+	return c
+}
+
+// lexCueWords are the cueWords of the lexicon, which every parse uses.
+var lexCueWords = sync.OnceValue(func() *cueWords { return newCueWords(lex()) })
+
+func cueWordsOf(t *tables) *cueWords {
+	if t == lex() {
+		return lexCueWords()
+	}
+	return newCueWords(t)
+}
+
+// cueClass is entities.cueClass for a word already folded (a substring of
+// doc.lower).
+func (f *quoteFinder) cueClass(w string) cueSet { return f.cues.get(w).class }
+
+// twoWordCue returns the classes of the cue made of the word at token k
+// and the next, a word too.
+func (f *quoteFinder) twoWordCue(p *para, k int) cueSet {
+	a, b := p.toks[k], p.toks[k+1]
+	if f.d.text[a.End:b.Start] == " " {
+		return f.t.cues[f.d.lower[a.Start:b.End]]
+	}
+	f.key = append(append(append(f.key[:0], f.d.low(a)...), ' '), f.d.low(b)...)
+	return f.t.cues[string(f.key)]
 }
 
 // words returns the folded word at token i of p, or "".
@@ -273,10 +688,10 @@ func (f *quoteFinder) tok(p *para, i int) string {
 
 // directQuote decides whether pair qi of paragraph pi is a direct quote,
 // and if so records it with its speakers.
-func (f *quoteFinder) directQuote(pi, qi int, q qpair, usedSent map[int]bool) bool {
+func (f *quoteFinder) directQuote(pi, qi int, q qpair, usedSent []bool) bool {
 	p := &f.d.paras[pi]
 	inner := f.d.text[q.inner.Start:q.inner.End]
-	nwords := countWords(inner)
+	nwords := countWords(inner, 4)
 	if nwords == 0 {
 		return false
 	}
@@ -324,10 +739,20 @@ func (f *quoteFinder) remember(pi int, speakers []int) {
 	f.last, f.lastPara = speakers, pi
 }
 
-func countWords(s string) int {
+// countWords returns the number of words in s, counting no further than
+// atMost: the callers only compare it with small numbers.
+func countWords(s string, atMost int) int {
 	n, in := 0, false
-	for _, r := range s {
-		w := isWordRune(r)
+	for i := 0; i < len(s) && n < atMost; {
+		var w bool
+		if c := s[i]; c < utf8.RuneSelf {
+			w = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			w = isWordRune(r)
+			i += size
+		}
 		if w && !in {
 			n++
 		}
@@ -364,7 +789,7 @@ func (f *quoteFinder) afterCue(p *para, k int, afterQuote, clause bool) (Span, b
 	if w == "" || isCap(f.tok(p, k)) && !afterQuote {
 		return Span{}, false
 	}
-	cl := f.e.cueClass(w)
+	cl := f.cueClass(w)
 	switch {
 	case w == "demikian":
 		// "demikian pernyataan bersama X", "demikian disampaikan X".
@@ -400,7 +825,7 @@ func (f *quoteFinder) followedBySpeaker(p *para, k int) bool {
 	if n == "" || p.toks[k+1].kind != tWord {
 		return false
 	}
-	if cl := f.t.pronouns[fold(n)]; cl == "person" || cl == "plural" {
+	if cl := f.t.pronouns[f.d.low(p.toks[k+1])]; cl == "person" || cl == "plural" {
 		return true
 	}
 	return isCap(n)
@@ -535,14 +960,15 @@ func (f *quoteFinder) nameGap(gap string) bool {
 	if strings.ContainsAny(g, ",.;:”“\"()") || g == "yang" || strings.HasPrefix(g, "yang ") || strings.Contains(g, " yang ") {
 		return false // a relative clause describes someone; it is no role
 	}
-	return countWords(g) <= 14
+	return countWords(g, 15) <= 14
 }
 
 // roleReference resolves "juru bicara itu", "mantan menteri tersebut":
 // lowercase role words from token k up to a demonstrative, matched to the
 // one person holding that role.
 func (f *quoteFinder) roleReference(p *para, k int) int {
-	var words []string
+	var buf [6]string
+	words := buf[:0]
 	for j := k; j < len(p.toks) && j < k+6; j++ {
 		w := f.word(p, j)
 		if w == "" {
@@ -615,7 +1041,7 @@ func (f *quoteFinder) speaks(m actorRef) bool {
 		return true
 	}
 	w, adjacent := f.wordBefore(m.full.Start)
-	return adjacent && f.e.cueClass(w)&(cAfter|cAfterWeak) != 0
+	return adjacent && f.cueClass(w)&(cAfter|cAfterWeak) != 0
 }
 
 // wordBefore returns the folded word that ends before offset off, across
@@ -684,7 +1110,7 @@ func (f *quoteFinder) cueFollows(off int) bool {
 	if preVerb[w] {
 		w = f.wordAfter(off + strings.Index(f.d.lower[off:], w) + len(w))
 	}
-	return w != "" && f.e.cueClass(w)&(cBefore|cRequest) != 0
+	return w != "" && f.cueClass(w)&(cBefore|cRequest) != 0
 }
 
 // namedLastReach is how many paragraphs back a pronoun may find the
@@ -696,7 +1122,7 @@ const namedLastReach = 6
 // quotations, in this paragraph or the namedLastReach before it.
 func (f *quoteFinder) namedLast(pi int, off int) []int {
 	for q := pi; q >= 0 && q >= pi-namedLastReach; q-- {
-		list := f.byPara[q]
+		list := f.mentionsBefore(q, off)
 		for k := len(list) - 1; k >= 0; k-- {
 			m := f.e.mentions[list[k]]
 			if m.Start >= off || m.quote || f.e.actors[m.actor].Kind != Person {
@@ -726,7 +1152,7 @@ func (f *quoteFinder) cueBefore(pi int, p *para, open int) (Span, []int, bool) {
 		if w == "" {
 			break
 		}
-		if f.e.cueClass(w)&(cBefore|cRequest|cPassive) != 0 {
+		if f.cueClass(w)&(cBefore|cRequest|cPassive) != 0 {
 			return p.toks[j].Span, f.subjectOf(pi, p, j), true
 		}
 		if strings.HasPrefix(w, "menurut") {
@@ -887,14 +1313,23 @@ func listGap(gap string) bool {
 	return false
 }
 
+// dedupe drops the repeats from ids, in place, keeping the first of each.
 func dedupe(ids []int) []int {
 	out := ids[:0]
-	seen := map[int]bool{}
+	var seen map[int]bool // for a long list; a short one is searched
+	if len(ids) > 16 {
+		seen = make(map[int]bool, len(ids))
+	}
 	for _, i := range ids {
-		if !seen[i] {
+		if seen != nil {
+			if seen[i] {
+				continue
+			}
 			seen[i] = true
-			out = append(out, i)
+		} else if slices.Contains(out, i) {
+			continue
 		}
+		out = append(out, i)
 	}
 	return out
 }
@@ -902,21 +1337,17 @@ func dedupe(ids []int) []int {
 // sentenceSubject returns the actors at the start of the sentence of
 // token k, when the sentence opens with them.
 func (f *quoteFinder) sentenceSubject(pi int, p *para, k int) []int {
-	s := p.toks[k].sent
-	first := k
-	for first > 0 && p.toks[first-1].sent == s {
-		first--
-	}
+	first := sentFirst(p, k)
 	start := p.toks[first].Start
 	// Skip an opening connective: "Namun, dia …", "Selain itu, Anom …",
 	// and the objects of prepositions: "Setelah kembali ke Moskow, Lavrov".
 	for _, mi := range f.mentionsFrom(pi, start) {
 		m := f.e.mentions[mi]
+		if m.Start >= p.toks[k].Start {
+			break // and so do all that follow
+		}
 		if m.quote || f.afterPreposition(m.full.Start) {
 			continue
-		}
-		if m.Start >= p.toks[k].Start {
-			break
 		}
 		if m.full.Start-start > 80 {
 			break
@@ -948,8 +1379,8 @@ func (f *quoteFinder) afterPreposition(off int) bool {
 
 // nestedMentions marks the mentions that lie inside the phrase of
 // another mention (ms sorted by start).
-func nestedMentions(ms []actorRef) []bool {
-	out := make([]bool, len(ms))
+func nestedMentions(ms []actorRef, buf []bool) []bool {
+	out := resetBools(buf, len(ms))
 	for i, m := range ms {
 		// Look at the mentions around i whose start falls in m's phrase.
 		for j := i - 1; j >= 0 && ms[j].Start >= m.full.Start; j-- {
@@ -997,14 +1428,11 @@ var coordinator = map[string]bool{"dan": true, "serta": true, "lalu": true, "kem
 // in its sentence that a verb follows: "… menteri luar negeri Rusia
 // mencemooh …, dan mengatakan" gives the minister.
 func (f *quoteFinder) clauseSubject(pi int, p *para, k int) []int {
-	list := f.byPara[pi]
-	sentStart := p.toks[k].Start
-	for j := k; j >= 0 && p.toks[j].sent == p.toks[k].sent; j-- {
-		sentStart = p.toks[j].Start
-	}
+	list := f.mentionsBefore(pi, p.toks[k].Start)
+	sentStart := p.toks[sentFirst(p, k)].Start
 	for i := len(list) - 1; i >= 0; i-- {
 		m := f.e.mentions[list[i]]
-		if m.Start >= p.toks[k].Start || m.quote {
+		if m.quote {
 			continue
 		}
 		if m.Start < sentStart {
@@ -1028,7 +1456,7 @@ func (f *quoteFinder) verbFollows(off int) bool {
 	if notVerbs[w] {
 		return false
 	}
-	if f.e.cueClass(w) != 0 {
+	if f.cueClass(w) != 0 {
 		return true
 	}
 	for _, pre := range []string{"me", "ber", "di", "ter"} {
@@ -1045,26 +1473,48 @@ func (f *quoteFinder) mentionIndexEndingAt(pi, end, a int) int {
 	list := f.mentionsBefore(pi, end)
 	for k := len(list) - 1; k >= 0; k-- {
 		if m := f.e.mentions[list[k]]; m.actor == a && m.End <= end {
-			return list[k]
+			return int(list[k])
 		}
 	}
 	return -1
 }
 
+// paraMentions returns the mentions of paragraph pi, in text order.
+func (f *quoteFinder) paraMentions(pi int) []int32 {
+	return f.mentions[f.paraFrom[pi]:f.paraFrom[pi+1]]
+}
+
 // mentionsFrom returns the mentions of paragraph pi, in text order, from
 // the first that starts at or after offset off.
-func (f *quoteFinder) mentionsFrom(pi, off int) []int {
-	list := f.byPara[pi]
+func (f *quoteFinder) mentionsFrom(pi, off int) []int32 {
+	list := f.paraMentions(pi)
 	return list[f.firstAtOrAfter(list, off):]
 }
 
 // mentionsBefore returns the mentions of paragraph pi that start before
 // offset off.
-func (f *quoteFinder) mentionsBefore(pi, off int) []int {
-	list := f.byPara[pi]
+func (f *quoteFinder) mentionsBefore(pi, off int) []int32 {
+	list := f.paraMentions(pi)
 	return list[:f.firstAtOrAfter(list, off)]
 }
 
-func (f *quoteFinder) firstAtOrAfter(list []int, off int) int {
-	return sort.Search(len(list), func(i int) bool { return f.e.mentions[list[i]].Start >= off })
+func (f *quoteFinder) firstAtOrAfter(list []int32, off int) int {
+	ms := f.e.mentions
+	lo, hi := 0, len(list)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if ms[list[h]].Start < off {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo
+}
+
+// sentFirst returns the index of the first token of the sentence of
+// token k of p.
+func sentFirst(p *para, k int) int {
+	s := p.toks[k].sent
+	return sort.Search(k, func(i int) bool { return p.toks[i].sent >= s })
 }

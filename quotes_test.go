@@ -73,3 +73,38 @@ func TestQuotesGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotesAroundMarks pins the quotes of sentences whose marks pair
+// unusually: marks that enclose nothing (“”), which quotePairs leaves out
+// but which still make reported content mixed, runs of them, a ’ inside
+// a word, marks that never pair (‹ ›), a mark left open, single marks.
+func TestQuotesAroundMarks(t *testing.T) {
+	cases := []struct {
+		text string
+		want []quoteCase
+	}{
+		{"Budi mengatakan bahwa “” harga beras naik tahun ini.", []quoteCase{{Mixed, "“” harga beras naik tahun ini", []string{"Budi"}, "mengatakan"}}},
+		{"Budi mengatakan, “” Harga beras naik tahun ini.", []quoteCase{{Mixed, "“” Harga beras naik tahun ini", []string{"Budi"}, "mengatakan"}}},
+		{"Menurut Budi, “”“”“” harga beras naik tahun ini.", []quoteCase{}},
+		{"“”“”“” Budi mengatakan bahwa harga beras naik tahun ini.", []quoteCase{{Indirect, "harga beras naik tahun ini", []string{"Budi"}, "mengatakan"}}},
+		{"Ma’ruf Amin mengatakan, “Harga beras naik tahun ini,” katanya.", []quoteCase{{Direct, "Harga beras naik tahun ini,", []string{"Ma’ruf Amin"}, "katanya"}}},
+		{"“Harga ‹beras› naik tahun ini,” kata Budi Santoso.", []quoteCase{{Direct, "Harga ‹beras› naik tahun ini,", []string{"Budi Santoso"}, "kata"}}},
+		{"“Harga beras naik tahun ini, kata Budi Santoso.", []quoteCase{{Direct, "Harga beras naik tahun ini,", []string{"Budi Santoso"}, "kata"}}},
+		{"Budi Santoso berkata: “Harga beras naik.” “Kami siap bekerja keras.”", []quoteCase{{Direct, "Harga beras naik.", []string{"Budi Santoso"}, "berkata"}, {Direct, "Kami siap bekerja keras.", []string{"Budi Santoso"}, ""}}},
+		{"Budi Santoso mengatakan ‘harga beras naik tahun ini’ kepada wartawan.", []quoteCase{{Direct, "harga beras naik tahun ini", []string{"Budi Santoso"}, "mengatakan"}}},
+		{"Harga beras naik tahun ini. Hal itu disampaikan Budi Santoso “”.", []quoteCase{{Indirect, "Harga beras naik tahun ini", []string{"Budi Santoso"}, "disampaikan"}}},
+	}
+	for _, c := range cases {
+		a, err := Parse(c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := []quoteCase{}
+		for _, q := range a.Quotes {
+			got = append(got, quoteCase{q.Kind, q.Text, q.Speakers, q.Cue})
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("quotes of %q mismatch (-want +got):\n%s", c.text, diff)
+		}
+	}
+}

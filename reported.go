@@ -8,10 +8,8 @@ import (
 
 // sentenceTokens returns the token range [a, b) of sentence s of p.
 func sentenceTokens(p *para, s int) (int, int) {
-	a := 0
-	for a < len(p.toks) && p.toks[a].sent < s {
-		a++
-	}
+	// Tokens are in sentence order.
+	a := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].sent >= s })
 	b := a
 	for b < len(p.toks) && p.toks[b].sent == s {
 		b++
@@ -19,80 +17,132 @@ func sentenceTokens(p *para, s int) (int, int) {
 	return a, b
 }
 
+// quoteCursor answers, for the tokens of a paragraph taken in order,
+// whether one lies in a direct quote (from its opening mark to its
+// closing one, or to the paragraph end if none) and whether one starts
+// inside quotation marks. It moves forward only, so a paragraph costs
+// one pass over its pairs.
+type quoteCursor struct {
+	pairs     []qpair
+	direct    []bool // pairs[i] is a direct quote
+	last      int    // the paragraph's last token
+	next      int    // the first pair whose opening mark is not yet passed
+	directEnd int    // the last token in a direct quote passed, or -1
+	in        int    // the first pair whose inner span ends after the last offset asked
+}
+
+func (c *quoteCursor) reset(pairs []qpair, direct []bool, ntoks int) {
+	*c = quoteCursor{pairs: pairs, direct: direct, last: ntoks - 1, directEnd: -1}
+}
+
+// inDirect reports whether token k lies in a direct quote. Calls must
+// not decrease k.
+func (c *quoteCursor) inDirect(k int) bool {
+	for c.next < len(c.pairs) && c.pairs[c.next].open <= k {
+		if c.direct[c.next] {
+			end := c.pairs[c.next].close
+			if end < 0 {
+				end = c.last
+			}
+			c.directEnd = max(c.directEnd, end)
+		}
+		c.next++
+	}
+	return k <= c.directEnd
+}
+
+// inQuote reports whether offset off is inside quotation marks. Calls
+// must not decrease off.
+func (c *quoteCursor) inQuote(off int) bool {
+	// The pairs are in text order and do not overlap.
+	for c.in < len(c.pairs) && c.pairs[c.in].inner.End <= off {
+		c.in++
+	}
+	return c.in < len(c.pairs) && c.pairs[c.in].inner.Start <= off
+}
+
 // reported finds the indirect and mixed quotes of paragraph pi, in the
 // sentences that hold no direct quote's cue.
-func (f *quoteFinder) reported(pi int, p *para, direct []bool, usedSent map[int]bool) {
-	inDirect := make([]bool, len(p.toks))
-	for qi, q := range f.pairs[pi] {
-		if !direct[qi] {
-			continue
-		}
-		end := q.close
-		if end < 0 {
-			end = len(p.toks) - 1
-		}
-		for k := q.open; k <= end; k++ {
-			inDirect[k] = true
-		}
-	}
-	a := 0
-	for a < len(p.toks) {
-		s := p.toks[a].sent
-		b := a
-		for b < len(p.toks) && p.toks[b].sent == s {
-			b++
-		}
-		if !usedSent[s] {
-			f.reportedSentence(pi, p, a, b, inDirect)
+func (f *quoteFinder) reported(pi int, p *para, direct []bool, usedSent []bool) {
+	f.cur.reset(f.pairs[pi], direct, len(p.toks))
+	for a := 0; a < len(p.toks); {
+		b := nextSentence(p, a)
+		if !usedSent[p.toks[a].sent] {
+			f.reportedSentence(pi, p, a, b)
 		}
 		a = b
 	}
 }
 
+// nextSentence returns the first token after the sentence that token a
+// starts, or len(p.toks). It gallops, then halves: a sentence has a few
+// dozen tokens, but a text with no full stop has one of the paragraph's
+// size.
+func nextSentence(p *para, a int) int {
+	s := p.toks[a].sent
+	in, out, step := a, a+1, 1 // token in is in the sentence, out may not be
+	for out < len(p.toks) && p.toks[out].sent == s {
+		in, out, step = out, out+step, 2*step
+	}
+	out = min(out, len(p.toks))
+	return in + 1 + sort.Search(out-in-1, func(i int) bool { return p.toks[in+1+i].sent != s })
+}
+
 // reportedSentence looks for one reporting construction in tokens [a, b)
 // of p and records its quote.
-func (f *quoteFinder) reportedSentence(pi int, p *para, a, b int, inDirect []bool) {
+func (f *quoteFinder) reportedSentence(pi int, p *para, a, b int) {
 	for k := a; k < b; k++ {
-		if inDirect[k] || p.toks[k].kind != tWord {
+		if f.cur.inDirect(k) || p.toks[k].kind != tWord {
 			continue
 		}
-		w := f.word(p, k)
-		if f.inAnyQuote(pi, p.toks[k].Start) {
+		if f.cur.inQuote(p.toks[k].Start) {
 			continue
 		}
-		switch {
-		case w == "menurut" || w == "menurutnya":
+		w := f.d.low(p.toks[k])
+		if w == "menurut" || w == "menurutnya" {
 			if f.menurut(pi, p, a, b, k) {
 				return
 			}
-		default:
-			cl := f.e.cueClass(w)
-			if cl&cBelief != 0 {
-				continue
-			}
-			if k+1 < b && p.toks[k+1].kind == tWord && f.t.cues[w+" "+f.word(p, k+1)]&cBefore != 0 {
-				// A cue of two words: "memberi sinyal".
-				if f.reportBefore(pi, p, a, b, k, k+1, false) {
-					return
-				}
-				continue
-			}
-			if cl&cBefore != 0 && f.reportBefore(pi, p, a, b, k, k, false) ||
-				cl&cRequest != 0 && f.reportBefore(pi, p, a, b, k, k, true) ||
-				cl&(cAfter|cAfterWeak) != 0 && f.reportAfter(pi, p, a, b, k) ||
-				cl&cPassive != 0 && f.reportPassive(pi, p, a, b, k) {
+			continue
+		}
+		ci := f.cues.get(w)
+		cl := ci.class
+		if cl&cBelief != 0 {
+			continue
+		}
+		if ci.firstOfTwo && k+1 < b && p.toks[k+1].kind == tWord && f.twoWordCue(p, k)&cBefore != 0 {
+			// A cue of two words: "memberi sinyal".
+			if f.reportBefore(pi, p, a, b, k, k+1, false) {
 				return
 			}
+			continue
+		}
+		if cl&cBefore != 0 && f.reportBefore(pi, p, a, b, k, k, false) ||
+			cl&cRequest != 0 && f.reportBefore(pi, p, a, b, k, k, true) ||
+			cl&(cAfter|cAfterWeak) != 0 && f.reportAfter(pi, p, a, b, k) ||
+			cl&cPassive != 0 && f.reportPassive(pi, p, a, b, k) {
+			return
 		}
 	}
 }
 
-// inAnyQuote reports whether offset off is inside quotation marks.
-func (f *quoteFinder) inAnyQuote(pi, off int) bool {
-	pairs := f.pairs[pi]
-	// The pairs are in text order and do not overlap.
-	i := sort.Search(len(pairs), func(i int) bool { return pairs[i].inner.End > off })
-	return i < len(pairs) && pairs[i].inner.Start <= off
+// hollowPairs returns the pairs of paragraph pi whose marks enclose
+// nothing, which f.pairs leaves out: reported content that holds one is
+// mixed. They are found when first asked for, for one paragraph at a
+// time.
+func (f *quoteFinder) hollowPairs(pi int) []qpair {
+	if f.hollowOf != pi {
+		f.hollow = appendPairs(f.hollow[:0], f.d, &f.d.paras[pi], true)
+		f.hollowOf = pi
+	}
+	return f.hollow
+}
+
+// pairsFrom returns the pairs of pairs (in text order) from the first
+// whose inner span starts at or after offset off.
+func pairsFrom(pairs []qpair, off int) []qpair {
+	i := sort.Search(len(pairs), func(i int) bool { return pairs[i].inner.Start >= off })
+	return pairs[i:]
 }
 
 // content records reported content over tokens [s, e) of p.
@@ -102,15 +152,20 @@ func (f *quoteFinder) content(pi int, p *para, s, e int, cue Span, speakers []in
 	}
 	span := Span{p.toks[s].Start, p.toks[e-1].End}
 	text := f.d.text[span.Start:span.End]
-	if countWords(text) < 3 {
+	if countWords(text, 3) < 3 {
 		return false
 	}
 	kind := Indirect
-	for _, q := range f.pairs[pi] {
-		if q.inner.Start >= span.Start && q.inner.End <= span.End {
-			kind = Mixed
-			if q.inner.Start-span.Start <= len("“") && span.End-q.inner.End <= len("”.") {
-				return false // wholly quoted: a direct quote, handled as one
+	for _, pairs := range [2][]qpair{f.pairs[pi], f.hollowPairs(pi)} {
+		for _, q := range pairsFrom(pairs, span.Start) {
+			if q.inner.Start > span.End {
+				break
+			}
+			if q.inner.End <= span.End {
+				kind = Mixed
+				if q.inner.Start-span.Start <= len("“") && span.End-q.inner.End <= len("”.") {
+					return false // wholly quoted: a direct quote, handled as one
+				}
 			}
 		}
 	}
@@ -247,13 +302,24 @@ func (f *quoteFinder) reportBefore(pi int, p *para, a, b, v, k int, request bool
 	if start < end && p.toks[start].kind != tWord && p.toks[start].kind != tPunct {
 		// The content opens with a quotation: a direct quote (or mixed, if
 		// more follows).
-		for _, q := range f.pairs[pi] {
-			if q.open == start && (q.close < 0 || q.close >= end-1) {
-				return false
-			}
+		if q, ok := f.pairAt(pi, start); ok && (q.close < 0 || q.close >= end-1) {
+			return false
 		}
 	}
 	return f.content(pi, p, start, end, cue, speakers)
+}
+
+// pairAt returns the pair of paragraph pi whose opening mark is token
+// open, hollow or not.
+func (f *quoteFinder) pairAt(pi, open int) (qpair, bool) {
+	for _, pairs := range [2][]qpair{f.pairs[pi], f.hollowPairs(pi)} {
+		// Pairs are in the order of their opening marks.
+		i := sort.Search(len(pairs), func(i int) bool { return pairs[i].open >= open })
+		if i < len(pairs) && pairs[i].open == open {
+			return pairs[i], true
+		}
+	}
+	return qpair{}, false
 }
 
 // reportAfter handles "…, kata X (kepada wartawan)." and the interrupted
@@ -263,7 +329,7 @@ func (f *quoteFinder) reportAfter(pi int, p *para, a, b, k int) bool {
 		return false
 	}
 	w := f.word(p, k)
-	if f.e.cueClass(w)&cAfter == 0 && !f.followedBySpeaker(p, k) && !strings.HasSuffix(w, "nya") {
+	if f.cueClass(w)&cAfter == 0 && !f.followedBySpeaker(p, k) && !strings.HasSuffix(w, "nya") {
 		return false
 	}
 	cue := p.toks[k].Span
@@ -337,9 +403,16 @@ func (f *quoteFinder) hasQuoteIn(pi, s, e int) bool {
 	// Quotes are found paragraph by paragraph: those of paragraphs before
 	// pi-1 end before s.
 	floor := f.d.paras[max(pi-1, 0)].Start
-	for k := len(f.quotes) - 1; k >= 0 && f.quotes[k].End > floor; k-- {
-		if q := f.quotes[k]; q.Start < e && s < q.End {
-			return true
+	chunks := f.quotes.filled()
+	for c := len(chunks) - 1; c >= 0; c-- {
+		for k := len(chunks[c]) - 1; k >= 0; k-- {
+			q := &chunks[c][k]
+			if q.End <= floor {
+				return false
+			}
+			if q.Start < e && s < q.End {
+				return true
+			}
 		}
 	}
 	return false
@@ -413,11 +486,13 @@ func (f *quoteFinder) mainSpeaker() int {
 func (f *quoteFinder) countMainSpeaker() int {
 	count := map[string]int{}
 	best, bestN := "", 0
-	for _, q := range f.quotes {
-		for _, s := range q.Speakers {
-			count[s]++
-			if count[s] > bestN {
-				best, bestN = s, count[s]
+	for _, c := range f.quotes.filled() {
+		for i := range c {
+			for _, s := range c[i].Speakers {
+				count[s]++
+				if count[s] > bestN {
+					best, bestN = s, count[s]
+				}
 			}
 		}
 	}
