@@ -42,7 +42,9 @@ func NormalizeName(s string) string {
 			}
 			b.WriteString(titleWord(s[w.start:w.end]))
 		}
-		return b.String()
+		// Lower-casing a letter before a combining mark can make a pair
+		// that NFC composes ("Y\u030a" → "ẙ").
+		return norm.NFC.String(b.String())
 	}
 	return joinWords(s, words)
 }
@@ -122,6 +124,12 @@ func joinWords(s string, words []wspan) string {
 // dropDegrees removes the degrees that follow a name after a comma
 // ("Mahfud MD, S.H., M.Si."). words are offsets in s, f is s folded.
 func dropDegrees(s string, f []byte, words []wspan) []wspan {
+	// Commas standing alone at the end go first, so that the degrees
+	// before them are seen as the end ("Budi, S.H. ,"): otherwise the
+	// result would still end in a degree and a second call would cut it.
+	for len(words) > 1 && onlyCommas(s, words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
 	// The degrees are a run at the end; they are cut at the first comma
 	// that opens that run.
 	tail := len(words)
@@ -145,6 +153,12 @@ func dropDegrees(s string, f []byte, words []wspan) []wspan {
 		break
 	}
 	return words
+}
+
+// onlyCommas reports whether word w of s is all commas.
+func onlyCommas(s string, w wspan) bool {
+	w = trimCommas(s, w)
+	return w.start == w.end
 }
 
 // trimCommas drops the commas that end word w of s.
