@@ -577,7 +577,7 @@ func (e *entities) organizationsAndPlaces(c *chunk, start, end int, inQuote func
 			prev, prevEnd = e.addPlace(s, w.value, inQuote(s)), i+n
 		case lAcronym:
 			s := e.span(c, i, i+n)
-			if p, ok := e.t.acronyms.get(phraseWords(e.d.text[s.Start:s.End])...); ok {
+			if p, ok := e.t.acronyms.getText(e.d.text[s.Start:s.End]); ok {
 				kind := e.t.acronymKind[strings.Join(p.words, " ")]
 				prev, prevEnd = e.addOrg(s, p.value, kind, c.para, inQuote(s)), i+n
 			} else if w.value == "party" {
@@ -629,7 +629,7 @@ func (e *entities) organizationsAndPlaces(c *chunk, start, end int, inQuote func
 // addPlace records a place mention; code is countryValue+ISO for a
 // country, else the table's value.
 func (e *entities) addPlace(s Span, value string, quoted bool) int {
-	text := collapseSpaces(e.d.text[s.Start:s.End])
+	text := joinFields(e.d.text[s.Start:s.End])
 	name, country := text, ""
 	if code, ok := strings.CutPrefix(value, countryValue); ok {
 		country = code
@@ -657,7 +657,7 @@ func (e *entities) addPlace(s Span, value string, quoted bool) int {
 // addOrg records an organization (or, for some acronyms, a place)
 // mention; expansion is the long form of an acronym, if known.
 func (e *entities) addOrg(s Span, expansion string, kind ActorKind, para int, quoted bool) int {
-	text := collapseSpaces(e.d.text[s.Start:s.End])
+	text := joinFields(e.d.text[s.Start:s.End])
 	key := fold(text)
 	i, ok := e.byName[key]
 	if !ok && expansion != "" {
@@ -712,9 +712,8 @@ func (e *entities) knownActor(c *chunk, a, b int, quoted bool) int {
 // word is word a of c.
 func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 	text := e.d.text[s.Start:s.End]
-	words := phraseWords(text)
 	if e.known != nil {
-		if p, ok := e.known.names.get(words...); ok {
+		if p, ok := e.known.names.getText(text); ok {
 			k, _ := strconv.Atoi(p.value) // the index newKnownActors wrote
 			ka := e.known.actors[k]
 			i, ok := e.byName[fold(ka.Name)]
@@ -731,10 +730,10 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 			return i
 		}
 	}
-	p, ok := e.t.aliases.get(words...)
+	p, ok := e.t.aliases.getText(text)
 	kind := e.t.aliasKind[fold(p.value)]
 	if !ok {
-		if p, ok = e.t.people.get(words...); !ok {
+		if p, ok = e.t.people.getText(text); !ok {
 			return -1
 		}
 		kind = Person
@@ -777,7 +776,7 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 		e.byName[fold(p.value)] = i
 		e.byName[fold(name)] = i
 		e.addAlias(i, p.value)
-		e.addAlias(i, collapseSpaces(text))
+		e.addAlias(i, joinFields(text))
 		role, aff, full := e.roleOf(c, 0, a)
 		if e.headline[c.para] {
 			role, aff, full = "", "", s // a headline's capitals hide where a role ends
@@ -816,7 +815,7 @@ func (e *entities) addAlias(i int, alias string) {
 			return
 		}
 	}
-	alias = collapseSpaces(alias)
+	alias = joinFields(alias)
 	f := fold(alias)
 	if f == fold(a.Name) {
 		return
@@ -898,29 +897,3 @@ func inSpans(spans []Span, off int) bool {
 	return i < len(spans) && spans[i].Start <= off
 }
 
-// collapseSpaces replaces each run of white space in s, non-breaking
-// spaces included, with one space.
-func collapseSpaces(s string) string {
-	if singleSpaced(s) {
-		return s
-	}
-	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
-}
-
-// singleSpaced reports whether s is ASCII with single ' ' between words
-// and none at its ends: what collapseSpaces returns unchanged.
-func singleSpaced(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return false
-		case c == ' ':
-			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
-				return false
-			}
-		case c <= ' ':
-			return false
-		}
-	}
-	return true
-}

@@ -87,8 +87,9 @@ func appendFields(dst []wspan, s string) []wspan {
 	return dst
 }
 
-// joinFields returns the words of s separated by single spaces, as
-// collapseSpaces does, without allocating when s is written so.
+// joinFields returns the words of s (split at white space, non-breaking
+// spaces included) separated by single spaces, without allocating when s
+// is written so.
 func joinFields(s string) string {
 	var wbuf [16]wspan
 	return joinWords(s, appendFields(wbuf[:0], s))

@@ -10,8 +10,8 @@ import (
 func (a *actorState) roleKeys() (string, string) {
 	if a.keysOf != [2]string{a.Role, a.Affiliation} {
 		a.keysOf = [2]string{a.Role, a.Affiliation}
-		a.roleKey = strings.Join(phraseWords(a.Role), " ")
-		a.roleAffKey = strings.TrimSpace(a.roleKey + " " + strings.Join(phraseWords(a.Affiliation), " "))
+		a.roleKey = joinedWords(a.Role)
+		a.roleAffKey = strings.TrimSpace(a.roleKey + " " + joinedWords(a.Affiliation))
 	}
 	return a.roleKey, a.roleAffKey
 }
@@ -103,7 +103,7 @@ func (e *entities) roleOf(c *chunk, from, to int) (role, aff string, full Span) 
 		aff = text[aspan.Start:aspan.End]
 	}
 	full = e.span(c, rs, max(end, re))
-	return trimRole(collapseSpaces(role)), collapseSpaces(aff), full
+	return trimRole(joinFields(role)), joinFields(aff), full
 }
 
 // trimRole drops a trailing period or comma from a role.
@@ -307,11 +307,8 @@ func (e *entities) describesPrevious(c *chunk) bool {
 // isStandInRole reports whether a role only stands in until the article
 // says more: a resident, or a party to a case ("Teradu II").
 func isStandInRole(role string) bool {
-	w := phraseWords(role)
-	if len(w) == 0 {
-		return false
-	}
-	switch w[0] {
+	var buf [32]byte
+	switch string(appendFirstWord(buf[:0], role)) {
 	case "warga", "penduduk", "teradu", "pengadu", "pelapor", "terlapor", "tersangka", "terdakwa", "korban",
 		"saksi", "pemohon", "termohon", "penggugat", "tergugat":
 		return true
