@@ -516,20 +516,18 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 func (e *entities) cueAround(c *chunk) bool {
 	p := &e.d.paras[c.para]
 	last := c.words[len(c.words)-1].last
-	if w, ok := e.wordAt(p, last+1); ok {
-		if e.cueClass(w)&(cBefore|cRequest|cBelief) != 0 {
+	if w := e.lowAt(p, last+1); w != "" {
+		if e.foldedCueClass(w)&(cBefore|cRequest|cBelief) != 0 {
 			return true
 		}
-		if preVerb[fold(w)] {
-			if w2, ok := e.wordAt(p, last+2); ok && e.cueClass(w2)&(cBefore|cRequest) != 0 {
+		if preVerb[w] {
+			if w2 := e.lowAt(p, last+2); e.foldedCueClass(w2)&(cBefore|cRequest) != 0 {
 				return true // "Yusril juga mengatakan"
 			}
 		}
 	}
-	first := c.words[0].tok
-	if w, ok := e.wordAt(p, first-1); ok {
-		f := fold(w)
-		if e.cueClass(w)&(cAfter|cAfterWeak|cSource) != 0 || f == "menurut" || f == "oleh" {
+	if w := e.lowAt(p, c.words[0].tok-1); w != "" {
+		if e.foldedCueClass(w)&(cAfter|cAfterWeak|cSource) != 0 || w == "menurut" || w == "oleh" {
 			return true
 		}
 	}
@@ -544,18 +542,19 @@ func (e *entities) wordAt(p *para, i int) (string, bool) {
 	return e.d.str(p.toks[i]), true
 }
 
-// cueClass returns the classes of w in the cue table, with the -nya
-// forms of after-cues ("katanya") taken as their base.
-func (e *entities) cueClass(w string) cueSet {
-	f := fold(w)
-	if cl := e.t.cues[f]; cl != 0 {
-		return cl
+// lowAt returns the folded word token i of p, or "" when token i is not
+// a word.
+func (e *entities) lowAt(p *para, i int) string {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
+		return ""
 	}
-	if base, ok := strings.CutSuffix(f, "nya"); ok {
-		return e.t.cues[base] & (cAfter | cAfterWeak)
-	}
-	return 0
+	return e.d.low(p.toks[i])
 }
+
+// foldedCueClass returns the classes of the folded word w in the cue
+// table, with the -nya forms of after-cues ("katanya") taken as their
+// base.
+func (e *entities) foldedCueClass(w string) cueSet { return cueWordsOf(e.t).get(w).class }
 
 // organizationsAndPlaces adds the organizations, places and countries of c.
 //
