@@ -625,6 +625,33 @@ func (e *entities) organizationsAndPlaces(c *chunk, start, end int, inQuote func
 	}
 }
 
+// foldEqual reports whether fold(a) == fold(b), without building them.
+func foldEqual(a, b string) bool {
+	if a == b {
+		return true
+	}
+	var abuf, bbuf [64]byte
+	return string(appendFold(abuf[:0], a)) == string(appendFold(bbuf[:0], b))
+}
+
+// actorNamed returns the actor that byName holds for the folded name,
+// without building the folded string.
+func (e *entities) actorNamed(name string) (int, bool) {
+	var buf [64]byte
+	i, ok := e.byName[string(appendFold(buf[:0], name))]
+	return i, ok
+}
+
+// setName makes the folded name refer to actor i in byName; it builds
+// the folded key only when byName does not map it to i already.
+func (e *entities) setName(name string, i int) {
+	var buf [64]byte
+	f := appendFold(buf[:0], name)
+	if j, ok := e.byName[string(f)]; !ok || j != i {
+		e.byName[string(f)] = i
+	}
+}
+
 // addPlace records a place mention; code is countryValue+ISO for a
 // country, else the table's value.
 func (e *entities) addPlace(s Span, value string, quoted bool) int {
@@ -638,15 +665,19 @@ func (e *entities) addPlace(s Span, value string, quoted bool) int {
 	} else if isAllUpper(text) && utf8.RuneCountInString(text) > 3 {
 		name = titleWords(text)
 	}
-	key := fold(name)
+	var i int
+	var ok bool
 	if country != "" {
-		key = value // countryValue + country
+		i, ok = e.byName[value] // countryValue + country
+	} else {
+		i, ok = e.actorNamed(name)
 	}
-	i, ok := e.byName[key]
 	if !ok {
 		i = e.newActor(Actor{Name: name, Kind: Place, Country: country}, s.Start)
-		e.byName[key] = i
-		e.byName[fold(name)] = i
+		if country != "" {
+			e.byName[value] = i
+		}
+		e.setName(name, i)
 	}
 	e.addAlias(i, text)
 	e.mention(i, s, s, -1, quoted)
@@ -657,10 +688,9 @@ func (e *entities) addPlace(s Span, value string, quoted bool) int {
 // mention; expansion is the long form of an acronym, if known.
 func (e *entities) addOrg(s Span, expansion string, kind ActorKind, para int, quoted bool) int {
 	text := joinFields(e.d.text[s.Start:s.End])
-	key := fold(text)
-	i, ok := e.byName[key]
+	i, ok := e.actorNamed(text)
 	if !ok && expansion != "" {
-		i, ok = e.byName[fold(expansion)]
+		i, ok = e.actorNamed(expansion)
 	}
 	if !ok {
 		if kind == Place {
@@ -670,9 +700,9 @@ func (e *entities) addOrg(s Span, expansion string, kind ActorKind, para int, qu
 		}
 		i = e.newActor(Actor{Name: text, Kind: kind}, s.Start)
 	}
-	e.byName[key] = i
+	e.setName(text, i)
 	if expansion != "" {
-		e.byName[fold(expansion)] = i
+		e.setName(expansion, i)
 		e.addAlias(i, expansion)
 	}
 	e.addAlias(i, text)
@@ -694,8 +724,8 @@ func (e *entities) defineAcronym(i int, s Span, para int, quoted bool) {
 	}
 	start := s.Start + strings.Index(e.d.text[s.Start:s.End], inner)
 	e.addAlias(i, inner)
-	if _, taken := e.byName[fold(inner)]; !taken {
-		e.byName[fold(inner)] = i
+	if _, taken := e.actorNamed(inner); !taken {
+		e.setName(inner, i)
 	}
 	is := Span{start, start + len(inner)}
 	e.mention(i, is, is, para, quoted)
@@ -715,13 +745,13 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 		if p, ok := e.known.names.getText(text); ok {
 			k, _ := strconv.Atoi(p.value) // the index newKnownActors wrote
 			ka := e.known.actors[k]
-			i, ok := e.byName[fold(ka.Name)]
+			i, ok := e.actorNamed(ka.Name)
 			if !ok {
 				i = e.newActor(Actor{Name: ka.Name, Kind: ka.Kind, Role: ka.Role, Affiliation: ka.Affiliation,
 					Country: ka.Country, Aliases: append([]string(nil), ka.Aliases...)}, s.Start)
-				e.byName[fold(ka.Name)] = i
+				e.setName(ka.Name, i)
 				for _, al := range ka.Aliases {
-					e.byName[fold(al)] = i
+					e.setName(al, i)
 				}
 			}
 			e.addAlias(i, text)
@@ -730,7 +760,8 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 		}
 	}
 	p, ok := e.t.aliases.getText(text)
-	kind := e.t.aliasKind[fold(p.value)]
+	var kbuf [64]byte
+	kind := e.t.aliasKind[string(appendFold(kbuf[:0], p.value))]
 	if !ok {
 		if p, ok = e.t.people.getText(text); !ok {
 			return -1
@@ -738,7 +769,7 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 		kind = Person
 		// A person of this article comes before a famous namesake: in a
 		// story about Yosdian Adi Pramono, "Pramono" is he.
-		if k := e.lookupPerson(text); k >= 0 && fold(e.actors[k].Name) != fold(p.value) && !hasFold(e.actors[k].Aliases, p.value) &&
+		if k := e.lookupPerson(text); k >= 0 && !foldEqual(e.actors[k].Name, p.value) && !hasFold(e.actors[k].Aliases, p.value) &&
 			!containsRun(phraseWords(p.value), e.actors[k].words) {
 			e.addAlias(k, text)
 			e.mention(k, s, s, c.para, quoted)
@@ -757,23 +788,23 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 		// The name is the fullest form the article writes; the table's full
 		// name is an alias until the article writes it.
 		name := NormalizeName(text)
-		i, ok := e.byName[fold(p.value)]
+		i, ok := e.actorNamed(p.value)
 		if !ok {
-			i, ok = e.byName[fold(name)]
+			i, ok = e.actorNamed(name)
 		}
 		if !ok {
 			i = e.newActor(Actor{Name: name, Kind: Person}, s.Start)
 		}
 		act := e.actors[i]
-		if fold(name) == fold(p.value) && fold(act.Name) != fold(name) {
+		if foldEqual(name, p.value) && !foldEqual(act.Name, name) {
 			old := act.Name
 			act.Name, act.words = name, phraseWords(name)
 			e.notePersonWords(i, name)
 			act.Aliases = removeFold(act.Aliases, name)
 			e.addAlias(i, old)
 		}
-		e.byName[fold(p.value)] = i
-		e.byName[fold(name)] = i
+		e.setName(p.value, i)
+		e.setName(name, i)
 		e.addAlias(i, p.value)
 		e.addAlias(i, joinFields(text))
 		role, aff, full := e.roleOf(c, 0, a)
@@ -815,14 +846,8 @@ func (e *entities) addAlias(i int, alias string) {
 		}
 	}
 	alias = joinFields(alias)
-	f := fold(alias)
-	if f == fold(a.Name) {
+	if foldEqual(alias, a.Name) || hasFold(a.Aliases, alias) {
 		return
-	}
-	for _, x := range a.Aliases {
-		if fold(x) == f {
-			return
-		}
 	}
 	a.Aliases = append(a.Aliases, alias)
 	if a.Kind == Person {
