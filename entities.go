@@ -256,6 +256,7 @@ func (e *entities) label(c *chunk) {
 	e.scratch = words
 	t := e.t
 	limit := 0
+	var m matches
 	for i := 0; i < len(words); {
 		if c.words[i].label == lParen {
 			i++
@@ -269,8 +270,7 @@ func (e *entities) label(c *chunk) {
 			}
 		}
 		best, bestN, val := lName, 0, ""
-		var m matches
-		t.lookup(words[i:limit], &m)
+		t.lookup(words[i:limit], &m) // which zeroes m first
 		try := func(l label, d dictID) {
 			if m.n[d] > bestN {
 				best, bestN, val = l, m.n[d], m.value[d]
@@ -873,7 +873,11 @@ func (e *entities) paraOf(off int) int {
 
 // finish orders the mentions by position.
 func (e *entities) finish() {
-	slices.SortStableFunc(e.mentions, func(a, b actorRef) int { return cmp.Compare(a.Start, b.Start) })
+	byStart := func(a, b actorRef) int { return cmp.Compare(a.Start, b.Start) }
+	if slices.IsSortedFunc(e.mentions, byStart) {
+		return // as most short articles' are
+	}
+	slices.SortStableFunc(e.mentions, byStart)
 }
 
 // export returns the actors in order of first mention, each with its
