@@ -9,9 +9,9 @@ import (
 // sentenceTokens returns the token range [a, b) of sentence s of p.
 func sentenceTokens(p *para, s int) (int, int) {
 	// Tokens are in sentence order.
-	a := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].sent >= s })
+	a := sort.Search(len(p.toks), func(i int) bool { return int(p.toks[i].sent) >= s })
 	b := a
-	for b < len(p.toks) && p.toks[b].sent == s {
+	for b < len(p.toks) && int(p.toks[b].sent) == s {
 		b++
 	}
 	return a, b
@@ -378,7 +378,7 @@ func (f *quoteFinder) reportPassive(pi int, p *para, a, b, k int) bool {
 	// The sentence before, in this paragraph or at the end of the last.
 	s := p.toks[a].sent
 	if s > 0 {
-		ps, pe := sentenceTokens(p, s-1)
+		ps, pe := sentenceTokens(p, int(s)-1)
 		if f.hasQuoteIn(pi, p.toks[ps].Start, p.toks[pe-1].End) {
 			return false
 		}

@@ -78,7 +78,9 @@ const (
 // token is a word or a punctuation rune of a paragraph.
 type token struct {
 	Span
-	sent int // index of the sentence within the paragraph
+	// sent is the index of the sentence within the paragraph: an int32,
+	// which keeps a token at 24 bytes, overflows only past 2 GiB.
+	sent int32
 	kind tokKind
 }
 
@@ -119,9 +121,9 @@ func (d *doc) tokenize(p *para) {
 	text := d.text
 	first := len(d.toks)
 	toks := d.toks
-	sent := 0
+	sent := int32(0)
 	for i := p.Start; i < p.End; {
-		for sent+1 < len(p.sents) && i >= p.sents[sent+1].Start {
+		for int(sent)+1 < len(p.sents) && i >= p.sents[sent+1].Start {
 			sent++
 		}
 		if c := text[i]; c < utf8.RuneSelf && asciiClass[c] != cOther {
