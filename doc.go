@@ -139,6 +139,18 @@
 // embedded in the binary and read once, lazily, the first time a Parser
 // needs them; nothing is done at package initialization.
 //
+// # Memory
+//
+// Most of what a parse allocates is working memory: tokens, capitalised
+// phrases, mentions, several times the size of the text. Parse keeps it
+// in a [sync.Pool] for the next parse, so a program that parses article
+// after article allocates little more than the Articles it gets back. An
+// Article shares no memory with that pool, and its strings are slices of
+// the text given to Parse or strings of their own: it stays valid, and
+// unchanged, however many parses follow. A pooled buffer keeps no
+// reference to an earlier text, and the garbage collector frees the pool
+// when parsing stops.
+//
 // # Compatibility
 //
 // The exported names and the JSON field names of this package are
