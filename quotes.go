@@ -595,28 +595,16 @@ type cueInfo struct {
 
 // cueWords answers what the quote finder asks of a folded word, in one
 // lookup: cueClass with the "-nya" forms of after-cues spelled out, and
-// whether the word starts a two-word cue. Most words are no cue; a bit
-// set filters them out before the map is hashed.
+// whether the word starts a two-word cue. Most words are no cue; a
+// filter turns them away before the map is hashed.
 type cueWords struct {
-	m    map[string]cueInfo
-	bits [cueBits / 64]uint64
-}
-
-const cueBits = 1 << 14
-
-// cueBit hashes a word's length and three of its bytes to a bit of
-// cueWords.bits.
-func cueBit(w string) uint32 {
-	n := len(w)
-	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
-	return (x * 0x9E3779B1) >> (32 - 14)
+	m      map[string]cueInfo
+	filter wordFilter
 }
 
 func (c *cueWords) get(w string) cueInfo {
-	if w != "" {
-		if b := cueBit(w); c.bits[b/64]&(1<<(b%64)) == 0 {
-			return cueInfo{}
-		}
+	if !c.filter.mayHave(w) {
+		return cueInfo{}
 	}
 	return c.m[w]
 }
@@ -627,10 +615,7 @@ func newCueWords(t *tables) *cueWords {
 		i := c.m[w]
 		set(&i)
 		c.m[w] = i
-		if w != "" {
-			b := cueBit(w)
-			c.bits[b/64] |= 1 << (b % 64)
-		}
+		c.filter.add(w)
 	}
 	for w, cl := range t.cues {
 		add(w, func(i *cueInfo) { i.class = cl })
@@ -1411,7 +1396,7 @@ func (f *quoteFinder) subjectStart(off int) bool {
 		return true // the start of the text, or after punctuation
 	}
 	// Words of a role phrase may come first: "pelatih tim nasional Andre".
-	return coordinator[w] || subjectAfter[w] || f.e.isInstWord(w) || f.t.startsRole(w)
+	return coordinator[w] || subjectAfter[w] || f.e.isInstWord(w) || f.e.startsRole(w)
 }
 
 // subjectAfter are words after which a clause's subject may stand.

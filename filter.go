@@ -1,0 +1,44 @@
+package berita
+
+// wordFilter is a set of words that can only say "no" for sure: a word
+// sets one bit, chosen by a hash of its length and three of its bytes, so
+// a word whose bit is clear was never added. Most words of a text are in
+// no table; a filter turns them away before a map hashes them.
+type wordFilter [wordFilterBits / 64]uint64
+
+// wordFilterBits is the size of a filter: 2 KiB, few enough bits set by
+// a table of some thousand words for most other words to miss them.
+const wordFilterBits = 1 << 14
+
+func wordBit(w string) uint32 {
+	n := len(w)
+	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
+	return (x * 0x9E3779B1) >> (32 - 14)
+}
+
+// add puts w in f.
+func (f *wordFilter) add(w string) {
+	if w != "" {
+		b := wordBit(w)
+		f[b/64] |= 1 << (b % 64)
+	}
+}
+
+// mayHave reports whether w may be in f: false only when it is not.
+// The empty word may always be.
+func (f *wordFilter) mayHave(w string) bool {
+	if w == "" {
+		return true
+	}
+	b := wordBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+// filterOf returns a filter of the keys of m.
+func filterOf[V any](m map[string]V) *wordFilter {
+	f := new(wordFilter)
+	for w := range m {
+		f.add(w)
+	}
+	return f
+}
