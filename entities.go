@@ -924,4 +924,3 @@ func inSpans(spans []Span, off int) bool {
 	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > off })
 	return i < len(spans) && spans[i].Start <= off
 }
-
