@@ -329,7 +329,9 @@ func (e *entities) isHeadingLine(p *para) bool {
 		if t.kind != tWord || !unicode.IsLetter(firstRune(e.d.str(t))) {
 			continue
 		}
-		words++
+		if words++; words > 16 {
+			return false // a body paragraph: stop counting
+		}
 		if isCap(e.d.str(t)) {
 			caps++
 		}
