@@ -71,13 +71,13 @@ var timeWords = map[string]bool{
 // without a year.
 func findDates(d *doc, a *Article, ref time.Time) []DateMention {
 	out := []DateMention{}
-	now := timeNow()
+	years := &yearResolver{ref: ref, now: timeNow()}
 	var dl Span
 	if a.Dateline != nil {
 		dl = a.Dateline.Span
 	}
 	for _, p := range d.paras {
-		out = scanDates(d.text, p.Span, dl, ref, now, out)
+		out = scanDates(d.text, p.Span, dl, years, out)
 	}
 	return out
 }
@@ -85,17 +85,18 @@ func findDates(d *doc, a *Article, ref time.Time) []DateMention {
 // scanDates appends the date mentions in text[p.Start:p.End] to out. It
 // looks at each run of digits once and reads a bounded stretch around
 // it, so it is linear in the length of the text.
-func scanDates(text string, p, dl Span, ref, now time.Time, out []DateMention) []DateMention {
+func scanDates(text string, p, dl Span, years *yearResolver, out []DateMention) []DateMention {
 	for i := p.Start; i < p.End; {
-		if !isDigit(text[i]) {
-			i++
-			continue
+		k := indexDigit(text[i:p.End])
+		if k < 0 {
+			break
 		}
+		i += k
 		if i > p.Start && !dateCanStart(text, p.Start, i) {
 			i = skipDigits(text, i, p.End)
 			continue
 		}
-		if m, ok := dateAt(text, p, dl, i, ref, now); ok {
+		if m, ok := dateAt(text, p, dl, i, years); ok {
 			out = append(out, m)
 			i = m.End
 			continue
@@ -122,6 +123,61 @@ func dateCanStart(text string, start, i int) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// indexDigit returns the offset of the first ASCII digit of s, or -1.
+// It is kept out of line so that its loop runs in registers: inlined
+// into scanDates, the loop spilled them at every byte.
+//
+//go:noinline
+func indexDigit(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' <= 9 {
+			return i
+		}
+	}
+	return -1
+}
+
+// lookupLower looks up w in m as strings.ToLower(w), without allocating
+// when w is a short ASCII word, as day and month names are.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
+	return lookupCase(m, w, false)
+}
+
+// lookupCase looks up w in m as strings.ToUpper(w) if upper, else as
+// strings.ToLower(w). It converts a short ASCII w on the stack, so that
+// the lookup does not allocate.
+func lookupCase[V any](m map[string]V, w string, upper bool) (V, bool) {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return lookupConverted(m, w, upper)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return lookupConverted(m, w, upper)
+		case upper && 'a' <= c && c <= 'z':
+			c -= 'a' - 'A'
+		case !upper && 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}
+
+// lookupConverted is lookupCase for any w, converted by package strings.
+func lookupConverted[V any](m map[string]V, w string, upper bool) (V, bool) {
+	if upper {
+		w = strings.ToUpper(w)
+	} else {
+		w = strings.ToLower(w)
+	}
+	v, ok := m[w]
+	return v, ok
+}
+
 func skipDigits(text string, i, end int) int {
 	for i < end && isDigit(text[i]) {
 		i++
@@ -142,7 +198,7 @@ func readNum(text string, i, end int) (v, n int, ok bool) {
 }
 
 // dateAt reads a date whose first number starts at text[i].
-func dateAt(text string, p, dl Span, i int, ref, now time.Time) (DateMention, bool) {
+func dateAt(text string, p, dl Span, i int, years *yearResolver) (DateMention, bool) {
 	var m DateMention
 	v1, n1, ok := readNum(text, i, p.End)
 	if !ok {
@@ -194,7 +250,7 @@ func dateAt(text string, p, dl Span, i int, ref, now time.Time) (DateMention, bo
 		}
 		ws := k
 		k = skipLetters(text, k, p.End)
-		e, ok := calendar()[strings.ToLower(text[ws:k])]
+		e, ok := lookupLower(calendar(), text[ws:k])
 		if !ok || !e.month {
 			return m, false
 		}
@@ -235,7 +291,7 @@ func dateAt(text string, p, dl Span, i int, ref, now time.Time) (DateMention, bo
 		return m, false
 	}
 	if !hasYear {
-		y, ok := resolveYear(day, month, weekday, ref, now)
+		y, ok := years.resolve(day, month, weekday)
 		if !ok {
 			return m, false
 		}
@@ -272,13 +328,13 @@ func dayBefore(text string, start, i int) (int, int, bool) {
 			return 0, 0, false
 		}
 		word := text[ws:k]
-		if e, ok := calendar()[strings.ToLower(word)]; ok && !e.month {
+		if e, ok := lookupLower(calendar(), word); ok && !e.month {
 			if !unicode.IsUpper(firstRune(word)) {
 				return 0, 0, false // "dua minggu (…)" counts weeks
 			}
 			return ws, e.num, true
 		}
-		if !timeWords[strings.ToLower(word)] {
+		if tw, _ := lookupLower(timeWords, word); !tw {
 			return 0, 0, false
 		}
 		k = skipSpaceBack(text, start, ws)
@@ -298,7 +354,49 @@ func skipSpaceBack(text string, start, k int) int {
 }
 
 func daysIn(m time.Month, year int) int {
+	switch m {
+	case time.February:
+		if isLeap(year) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	case time.January, time.March, time.May, time.July, time.August, time.October, time.December:
+		return 31
+	}
 	return time.Date(year, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// isLeap reports whether year is a leap year of the proleptic Gregorian
+// calendar, as package time counts them.
+func isLeap(year int) bool {
+	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
+}
+
+// weekdayOf returns the day of the week of a valid date, as
+// time.Date(year, month, day, …).Weekday() does.
+func weekdayOf(year, month, day int) int {
+	// civilDay 0, 1 March of year 0, is a Wednesday.
+	return ((civilDay(year, month, day)+3)%7 + 7) % 7
+}
+
+// civilDay returns the number of days from 1 March of year 0 to a valid
+// date of the proleptic Gregorian calendar (Howard Hinnant's
+// days_from_civil, without its shift to 1970).
+func civilDay(year, month, day int) int {
+	if month <= 2 {
+		year--
+	}
+	era := year / 400
+	if year < 0 && year%400 != 0 {
+		era-- // floor division
+	}
+	yoe := year - era*400
+	mp := (month + 9) % 12 // March is 0
+	doy := (153*mp+2)/5 + day - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe
 }
 
 // futureSlack is how far after the present a date inferred from its
@@ -306,6 +404,33 @@ func daysIn(m time.Month, year int) int {
 // the coming months, so of two years that fit the weekday the recent
 // past wins over the farther future.
 const futureSlack = 183 * 24 * time.Hour
+
+// yearResolver resolves the years of the dates of one text, for which
+// ref and now stay the same, and remembers its last answers: news
+// repeats its dates ("Kamis (26/10)"), and resolving one by its weekday
+// tries 81 years.
+type yearResolver struct {
+	ref, now time.Time
+	memo     [16]yearMemo // direct-mapped by date
+}
+
+type yearMemo struct {
+	key  int // see resolve; 0 for none
+	year int
+	ok   bool
+}
+
+// resolve returns resolveYear(day, month, weekday, r.ref, r.now).
+func (r *yearResolver) resolve(day, month, weekday int) (int, bool) {
+	// day < 100 and 1 <= month <= 12, as dateAt reads them; -1 <= weekday <= 6.
+	key := 1<<16 | day<<8 | month<<4 | (weekday + 1)
+	e := &r.memo[uint(day*31+month*7+weekday+1)%uint(len(r.memo))]
+	if e.key != key {
+		y, ok := resolveYear(day, month, weekday, r.ref, r.now)
+		*e = yearMemo{key: key, year: y, ok: ok}
+	}
+	return e.year, e.ok
+}
 
 // resolveYear picks the year of a date written without one. With a
 // reference date it is the year that puts the date nearest to ref. Else,
@@ -336,14 +461,25 @@ func resolveYear(day, month, weekday int, ref, now time.Time) (int, bool) {
 		return best, bestD >= 0
 	case weekday >= 0:
 		// Weekdays repeat within 28 years; look a little further both ways.
+		// at(y).Sub(now) is counted in days from now's date in UTC, which
+		// is exact and much cheaper than a time.Date per year.
+		u := now.UTC()
+		uy, um, ud := u.Date()
+		nowDay := civilDay(uy, int(um), ud)
+		sinceMidnight := u.Sub(time.Date(uy, um, ud, 0, 0, 0, 0, time.UTC))
 		best, bestD := 0, time.Duration(-1)
 		far, farD := 0, time.Duration(-1)
 		for y := now.Year() - 40; y <= now.Year()+40; y++ {
-			if !valid(y) || int(at(y).Weekday()) != weekday {
+			if !valid(y) || weekdayOf(y, month, day) != weekday {
 				continue
 			}
-			d := dist(at(y), now)
-			if at(y).Sub(now) <= futureSlack && (bestD < 0 || d < bestD) {
+			// ahead is at(y).Sub(now), d is dist(at(y), now).
+			ahead := time.Duration(civilDay(y, month, day)-nowDay)*24*time.Hour - sinceMidnight
+			d := ahead
+			if d < 0 {
+				d = -d
+			}
+			if ahead <= futureSlack && (bestD < 0 || d < bestD) {
 				best, bestD = y, d
 			}
 			if farD < 0 || d < farD {

@@ -1,6 +1,8 @@
 package berita
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -16,14 +18,25 @@ import (
 // more lines reads as a headline, a body paragraph otherwise. Nothing is
 // dropped, so the paragraphs and the title cover all the non-space text.
 func segment(d *doc, a *Article) {
+	splitText(d, a)
+	for i := range d.paras {
+		d.tokenize(&d.paras[i])
+	}
+}
+
+// splitText does the work of segment but for the tokens: it fills
+// d.paras with their sentences, and the title, dateline and paragraphs
+// of a. Each slice it makes is allocated once, at its final size or, for
+// the sentences of the paras, at a bound of it.
+func splitText(d *doc, a *Article) {
 	text := d.text
-	for start := 0; start < len(text); {
-		end, next := lineEnd(text, start)
-		s, e := trimSpan(text, start, end)
-		if s < e {
-			d.paras = append(d.paras, para{Span: Span{s, e}, body: s})
-		}
-		start = next
+	n := 0
+	for range lineSpans(text) {
+		n++
+	}
+	d.paras = slices.Grow(d.paras, n)
+	for l := range lineSpans(text) {
+		d.paras = append(d.paras, para{Span: l, body: l.Start})
 	}
 	if len(d.paras) > 1 && isHeadline(d.paras[0].In(text)) {
 		d.paras[0].title = true
@@ -32,48 +45,138 @@ func segment(d *doc, a *Article) {
 	}
 	a.Dateline = markDateline(d)
 
+	// All the sentences of the paras share one array; it grows only
+	// past the bound of maxSentences.
+	sents := make([]Span, 0, maxSentences(text, len(d.paras)))
+	bodySents := 0
+	for i := range d.paras {
+		p := &d.paras[i]
+		first := len(sents)
+		sents = appendSentences(sents, text, Span{p.body, p.End})
+		p.sents = sents[first:len(sents):len(sents)]
+		if !p.title {
+			bodySents += len(p.sents)
+		}
+	}
+	outSents := make([]Sentence, 0, bodySents)
 	a.Paragraphs = make([]Paragraph, 0, len(d.paras))
 	for i := range d.paras {
 		p := &d.paras[i]
-		p.sents = splitSentences(text, Span{p.body, p.End})
-		d.tokenize(p)
 		if p.title {
 			continue
 		}
-		out := Paragraph{Span: p.Span, Text: p.In(text), Sentences: make([]Sentence, len(p.sents))}
-		for j, s := range p.sents {
-			out.Sentences[j] = Sentence{Span: s, Text: s.In(text)}
+		from := len(outSents)
+		for _, s := range p.sents {
+			outSents = append(outSents, Sentence{Span: s, Text: s.In(text)})
 		}
+		out := Paragraph{Span: p.Span, Text: p.In(text), Sentences: outSents[from:len(outSents):len(outSents)]}
 		a.Paragraphs = append(a.Paragraphs, out)
 	}
 }
 
-// lineEnd returns the end of the line that starts at start and the start
-// of the next one. Lines end at "\n", "\r\n", a lone "\r" (old Mac files
-// and some scrapers) and the Unicode line and paragraph separators.
-func lineEnd(text string, start int) (end, next int) {
-	for i := start; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			return i, i + 1
-		case '\r':
-			if i+1 < len(text) && text[i+1] == '\n' {
-				return i, i + 2
+// maxSentences bounds the number of sentences in the paras of text.
+// Every sentence but the last of a para ends at a terminator, so there
+// are no more than the paras and the terminators together; but the bound
+// is kept to one sentence per 32 bytes, so that a text of dots does not
+// reserve a sentence for each.
+func maxSentences(text string, paras int) int {
+	terms := strings.Count(text, ".") + strings.Count(text, "?") + strings.Count(text, "!") + strings.Count(text, "…")
+	return paras + min(terms, len(text)/32)
+}
+
+// lineSpans yields the trimmed span of every non-blank line of text.
+func lineSpans(text string) iter.Seq[Span] {
+	return func(yield func(Span) bool) {
+		ls := lineScanner{text: text, nl: -1, cr: -1, lsep: -1, psep: -1}
+		for start := 0; start < len(text); {
+			end, next := ls.lineEnd(start)
+			if s, e := trimSpan(text, start, end); s < e && !yield(Span{s, e}) {
+				return
 			}
-			return i, i + 1
-		case 0xE2: // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
-			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9) {
-				return i, i + 3
-			}
+			start = next
 		}
 	}
-	return len(text), len(text)
+}
+
+// lineScanner finds the ends of lines. Lines end at "\n", "\r\n", a lone
+// "\r" (old Mac files and some scrapers) and the Unicode line and
+// paragraph separators. It remembers the next place of each kind of
+// line end, so a search never reads again text that an earlier search
+// of the same kind has passed: a text of "\r" lines is read once for
+// "\n", not once per line.
+type lineScanner struct {
+	text               string
+	nl, cr, lsep, psep int // next offset of each kind at or after the last start, or len(text); -1 before the first search
+}
+
+// lineEnd returns the end of the line that starts at start and the start
+// of the next one.
+func (ls *lineScanner) lineEnd(start int) (end, next int) {
+	text := ls.text
+	// Search again only for the kinds of line end whose next place is
+	// behind start; in most texts that is "\n" alone.
+	if ls.nl < start {
+		ls.nl = nextSep(text, start, "\n")
+	}
+	if ls.cr < start {
+		ls.cr = nextSep(text, start, "\r")
+	}
+	if ls.lsep < start {
+		ls.lsep = nextSep(text, start, "\u2028")
+	}
+	if ls.psep < start {
+		ls.psep = nextSep(text, start, "\u2029")
+	}
+	end = min(ls.nl, ls.cr, ls.lsep, ls.psep)
+	switch {
+	case end == len(text):
+		return end, end
+	case text[end] == '\n':
+		return end, end + 1
+	case text[end] == '\r':
+		if end+1 < len(text) && text[end+1] == '\n' {
+			return end, end + 2
+		}
+		return end, end + 1
+	}
+	return end, end + len("\u2028")
+}
+
+// nextSep returns the offset of the first sep at or after start, or
+// len(text). It looks for the last byte of sep: for U+2028 (E2 80 A8)
+// and U+2029 it is much rarer than the first, which begins every curly
+// quotation mark.
+func nextSep(text string, start int, sep string) int {
+	last := sep[len(sep)-1]
+	for i := start + len(sep) - 1; i < len(text); i++ {
+		k := strings.IndexByte(text[i:], last)
+		if k < 0 {
+			break
+		}
+		i += k
+		if s := i + 1 - len(sep); text[s:i+1] == sep {
+			return s
+		}
+	}
+	return len(text)
 }
 
 // trimSpan shrinks [s, e) past white space at both ends.
 func trimSpan(text string, s, e int) (int, int) {
-	s = skipSpace(text, s, e)
+	for s < e && isASCIISpace(text[s]) {
+		s++
+	}
+	if s < e && text[s] >= utf8.RuneSelf {
+		s = skipSpace(text, s, e)
+	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			e--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
 		if !isSpace(r) {
 			break
@@ -81,6 +184,12 @@ func trimSpan(text string, s, e int) (int, int) {
 		e -= n
 	}
 	return s, e
+}
+
+// isASCIISpace reports whether the ASCII byte c is white space, as
+// isSpace does for its rune.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // maxHeadline is the longest first line, in runes, taken as a title.
@@ -93,13 +202,16 @@ const maxHeadline = 200
 // Headlines may end with '?' or '!' and may hold a colon
 // ("Kapolres: Mereka Telah Ditetapkan Tersangka").
 func isHeadline(line string) bool {
-	if utf8.RuneCountInString(line) > maxHeadline {
+	// A line of more than 4*maxHeadline bytes has more than maxHeadline
+	// runes: do not count them all.
+	if len(line) > utf8.UTFMax*maxHeadline || utf8.RuneCountInString(line) > maxHeadline {
 		return false
 	}
 	if m, ok := parseDateline(line); ok && m.strong {
 		return false
 	}
-	sents := splitSentences(line, Span{0, len(line)})
+	var buf [8]Span // a headline has few sentences: keep them on the stack
+	sents := appendSentences(buf[:0], line, Span{0, len(line)})
 	for i, s := range sents {
 		last := lastNonCloser(line[s.Start:s.End])
 		switch {
@@ -196,16 +308,7 @@ func parseDateline(s string) (dlMatch, bool) {
 
 func dashDateline(s string) (dlMatch, bool) {
 	for from := 0; from < len(s); {
-		k, dash := -1, 0
-		for i, r := range s[from:] {
-			if from+i > maxDatelineHead {
-				return dlMatch{}, false
-			}
-			if isDash(r) || r == ':' {
-				k, dash = from+i, utf8.RuneLen(r)
-				break
-			}
-		}
+		k, dash := headDash(s, from)
 		if k <= 0 {
 			return dlMatch{}, false
 		}
@@ -220,6 +323,24 @@ func dashDateline(s string) (dlMatch, bool) {
 		from = k + dash
 	}
 	return dlMatch{}, false
+}
+
+// headDash returns the offset and length of the first dash or colon
+// of s at or after from and at most maxDatelineHead bytes into s, or -1.
+// It decodes only the runes that may be a dash: every dash but '-'
+// begins with the byte 0xE2.
+func headDash(s string, from int) (k, n int) {
+	for i := from; i < len(s) && i <= maxDatelineHead; i++ {
+		switch s[i] {
+		case '-', ':':
+			return i, 1
+		case 0xE2:
+			if r, n := utf8.DecodeRuneInString(s[i:]); isDash(r) {
+				return i, n
+			}
+		}
+	}
+	return -1, 0
 }
 
 // dashAt tries the dash or colon at s[k:k+dash] as the end of a
@@ -239,7 +360,8 @@ func dashAt(s string, k, dash int) (m dlMatch, ok, word bool) {
 	next, _ := utf8.DecodeRuneInString(s[body:])
 	glued := !isSpace(before) && body == end
 	word = glued && s[k] == '-' && unicode.IsLetter(before) && unicode.IsLetter(next)
-	parts, valid := datelineParts(s[:k])
+	var buf [maxDatelineParts]dlPart
+	parts, valid := datelineParts(s[:k], buf[:0])
 	if !valid {
 		return m, false, word
 	}
@@ -267,7 +389,8 @@ func dashAt(s string, k, dash int) (m dlMatch, ok, word bool) {
 // which is split where a lower-case letter meets an upper-case one.
 func gluedDateline(s string) (dlMatch, bool) {
 	var m dlMatch
-	comma := strings.IndexAny(s, ",|")
+	// A comma past maxDatelineHead fails as none does: look no further.
+	comma := strings.IndexAny(s[:min(len(s), maxDatelineHead+1)], ",|")
 	if comma <= 0 || comma > maxDatelineHead || !isDomain(strings.TrimSpace(s[:comma])) {
 		return m, false
 	}
@@ -339,11 +462,19 @@ type dlPart struct {
 	date  bool // digits and slashes or a day name: "26/10", "Senin"
 }
 
+// maxDatelineParts is the most parts a dateline's head may have.
+const maxDatelineParts = 4
+
 // datelineParts splits the head of a dateline and checks that it is made
-// of at most four parts of at most four capitalized words each.
-func datelineParts(head string) ([]dlPart, bool) {
-	var parts []dlPart
+// of at most four parts of at most four capitalized words each. It
+// appends the parts to buf, which need hold no more than
+// maxDatelineParts.
+func datelineParts(head string, buf []dlPart) ([]dlPart, bool) {
+	parts := buf
 	add := func(s, e int, paren bool) bool {
+		if len(parts) == maxDatelineParts {
+			return false // one part too many: the head is invalid anyway
+		}
 		p := dlPart{Span: Span{s, e}, paren: paren}
 		w := head[s:e]
 		switch {
@@ -390,7 +521,7 @@ func datelineParts(head string) ([]dlPart, bool) {
 			nonDate++
 		}
 	}
-	return parts, nonDate > 0 && len(parts) <= 4
+	return parts, nonDate > 0 && len(parts) <= maxDatelineParts
 }
 
 // isDateWords reports whether w is one to four words that each start
@@ -399,11 +530,11 @@ func isDateWords(w string) bool {
 	if isDomain(w) {
 		return true
 	}
-	words := strings.Fields(w)
-	if len(words) == 0 || len(words) > 4 {
-		return false
-	}
-	for _, x := range words {
+	words := 0
+	for x := range strings.FieldsSeq(w) {
+		if words++; words > 4 {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(x)
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
@@ -414,11 +545,11 @@ func isDateWords(w string) bool {
 			}
 		}
 	}
-	return true
+	return words > 0
 }
 
 func isDayName(w string) bool {
-	e, ok := calendar()[strings.ToLower(w)]
+	e, ok := lookupLower(calendar(), w)
 	return ok && !e.month
 }
 
@@ -457,7 +588,14 @@ var newsAgencies = map[string]bool{
 }
 
 func isSource(s string) bool {
-	return isDomain(s) || newsAgencies[strings.ToUpper(s)]
+	return isDomain(s) || isAgency(s)
+}
+
+// isAgency reports whether newsAgencies holds strings.ToUpper(s),
+// without allocating for a short ASCII s.
+func isAgency(s string) bool {
+	v, _ := lookupCase(newsAgencies, s, true)
+	return v
 }
 
 // classifyParts tells the place from the source among the parts of a
@@ -467,7 +605,12 @@ func isSource(s string) bool {
 // one kind ("Washington, DC") make one span.
 func classifyParts(s string, parts []dlPart) dlMatch {
 	var m dlMatch
-	src := make([]bool, len(parts))
+	var buf [maxDatelineParts]bool // parts has no more: no allocation
+	src := buf[:]
+	if len(parts) > len(buf) {
+		src = make([]bool, len(parts))
+	}
+	src = src[:len(parts)]
 	n, nonDate := 0, 0
 	for i, p := range parts {
 		if p.date {
@@ -492,7 +635,7 @@ func classifyParts(s string, parts []dlPart) dlMatch {
 		// "POSMETRO MEDAN": an agency name before the place.
 		p := firstNonDate(parts)
 		w := s[p.Start:p.End]
-		if sp := strings.IndexByte(w, ' '); sp > 0 && newsAgencies[strings.ToUpper(w[:sp])] {
+		if sp := strings.IndexByte(w, ' '); sp > 0 && isAgency(w[:sp]) {
 			m.source = Span{p.Start, p.Start + sp}
 			rs, re := trimSpan(s, p.Start+sp, p.End)
 			m.place = Span{rs, re}
@@ -553,15 +696,9 @@ type quoteState struct {
 // space or bracket and comes before a word, and closes otherwise. An
 // apostrophe inside a word (Jum'at, Ma’ruf) is no mark at all.
 func (q *quoteState) mark(text string, start, i, n, end int) (closes, isMark bool) {
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	prev, next := rune(' '), rune(' ')
-	if i > start {
-		prev, _ = utf8.DecodeLastRuneInString(text[start:i])
-	}
-	if i+n < end {
-		next, _ = utf8.DecodeRuneInString(text[i+n:])
-	}
-	opens := (isSpace(prev) || prev == '(' || prev == '[' || isOpenMark(prev)) && !isSpace(next) && !unicode.IsPunct(next)
+	r, _ := decodeRune(text[i:])
+	// Most marks say their direction themselves; only the others need a
+	// look at the runes around them.
 	switch r {
 	case '“', '„', '«':
 		q.double++
@@ -569,31 +706,95 @@ func (q *quoteState) mark(text string, start, i, n, end int) (closes, isMark boo
 	case '»':
 		q.double = max(q.double-1, 0)
 		return true, true
-	case '”', '"':
-		if opens || (q.double == 0 && isWordRune(next) && !isWordRune(prev)) {
+	case '‘':
+		q.single++
+		return false, true
+	case '”', '"', '’', '\'':
+	default:
+		return false, false
+	}
+	prev, next := rune(' '), rune(' ')
+	if i > start {
+		prev = lastRune(text[start:i])
+	}
+	if i+n < end {
+		next, _ = decodeRune(text[i+n:])
+	}
+	if r == '”' || r == '"' {
+		if markOpens(prev, next) || (q.double == 0 && isWordRune(next) && !isWordRune(prev)) {
 			q.double++
 			return false, true
 		}
 		q.double = max(q.double-1, 0)
 		return true, true
-	case '‘':
+	}
+	// '’' or '\''
+	if isWordRune(prev) && isWordRune(next) {
+		return false, false
+	}
+	if markOpens(prev, next) {
 		q.single++
 		return false, true
-	case '’', '\'':
-		if isWordRune(prev) && isWordRune(next) {
-			return false, false
-		}
-		if opens {
-			q.single++
-			return false, true
-		}
-		if q.single == 0 && r == '\'' && isWordRune(prev) {
-			return false, false // "para pemain'" is rare; a trailing apostrophe is no mark
-		}
-		q.single = max(q.single-1, 0)
-		return true, true
 	}
-	return false, false
+	if q.single == 0 && r == '\'' && isWordRune(prev) {
+		return false, false // "para pemain'" is rare; a trailing apostrophe is no mark
+	}
+	q.single = max(q.single-1, 0)
+	return true, true
+}
+
+// markOpens reports whether a mark between prev and next may open a
+// quotation: it follows a space or bracket and comes before a word.
+func markOpens(prev, next rune) bool {
+	return (isSpaceRune(prev) || prev == '(' || prev == '[' || isOpenMark(prev)) && !isSpaceRune(next) && !isPunctRune(next)
+}
+
+// isSpaceRune is isSpace with fast paths for ASCII and for the dashes,
+// quotation marks and ellipsis of U+2010–U+2027, none of them a space.
+func isSpaceRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return isASCIISpace(byte(r))
+	case 0x2010 <= r && r <= 0x2027:
+		return false
+	}
+	return isSpace(r)
+}
+
+// isPunctRune is unicode.IsPunct with a fast path for U+2010–U+2027,
+// which are all punctuation.
+func isPunctRune(r rune) bool {
+	if 0x2010 <= r && r <= 0x2027 {
+		return true
+	}
+	return unicode.IsPunct(r)
+}
+
+// decodeRune is utf8.DecodeRuneInString with a fast path for ASCII and
+// for U+2000–U+203F (E2 80 xx), where the curly quotation marks, the
+// dashes and the ellipsis are.
+func decodeRune(s string) (rune, int) {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	if len(s) >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2]&0xC0 == 0x80 {
+		return 0x2000 | rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// lastRune returns the last rune of the non-empty s, with the fast paths
+// of decodeRune.
+func lastRune(s string) rune {
+	n := len(s)
+	if c := s[n-1]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	if n >= 3 && s[n-3] == 0xE2 && s[n-2] == 0x80 && s[n-1]&0xC0 == 0x80 {
+		return 0x2000 | rune(s[n-1]&0x3F)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func isQuoteRune(r rune) bool {
@@ -612,7 +813,32 @@ func isTerminator(r rune) bool {
 // in order, covering all its non-space text. See sentenceBreak for where
 // a sentence ends.
 func splitSentences(text string, p Span) []Span {
-	var out []Span
+	return appendSentences(nil, text, p)
+}
+
+// sentenceByte marks the bytes that may begin a quotation mark or a
+// terminator: the ASCII ones, and the lead bytes of « » (0xC2) and of
+// “ „ ” ‘ ’ … (0xE2). Any other byte, and every byte inside a rune, is
+// skipped without decoding.
+var sentenceByte = [256]bool{'.': true, '?': true, '!': true, '"': true, '\'': true, 0xC2: true, 0xE2: true}
+
+// indexSentenceByte returns the offset of the first byte of s that
+// sentenceByte marks, or len(s). It is kept out of line so that its loop
+// runs in registers: inlined, it spilled them at every byte.
+//
+//go:noinline
+func indexSentenceByte(s string) int {
+	for i := 0; i < len(s); i++ {
+		if sentenceByte[s[i]] {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// appendSentences appends the sentences of the span p of text to out;
+// see splitSentences.
+func appendSentences(out []Span, text string, p Span) []Span {
 	var q quoteState
 	start := p.Start
 	emit := func(e int) {
@@ -621,7 +847,11 @@ func splitSentences(text string, p Span) []Span {
 		}
 	}
 	for i := p.Start; i < p.End; {
-		r, n := utf8.DecodeRuneInString(text[i:p.End])
+		i += indexSentenceByte(text[i:p.End])
+		if i == p.End {
+			break
+		}
+		r, n := decodeRune(text[i:p.End])
 		if isQuoteRune(r) {
 			q.mark(text, p.Start, i, n, p.End)
 			i += n
@@ -802,6 +1032,13 @@ func abbreviationBefore(text string, start, i, dots int) bool {
 	}
 	ws := i
 	for ws > start {
+		if c := text[ws-1]; c < utf8.RuneSelf { // ASCII: no decoding
+			if !isASCIIAlnum(c) && c != '.' {
+				break
+			}
+			ws--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[start:ws])
 		if !isWordRune(r) && r != '.' {
 			break

@@ -3,6 +3,7 @@ package berita
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -493,5 +494,30 @@ func TestIsDomain(t *testing.T) {
 		if got := isDomain(w); got != want {
 			t.Errorf("isDomain(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// BenchmarkSegment measures the segmentation and date stages alone
+// (segment but for its tokens, and findDates) on the Parse inputs.
+func BenchmarkSegment(b *testing.B) {
+	for _, in := range benchInputs(b) {
+		b.Run("input="+in.name, func(b *testing.B) {
+			docs := make([]*doc, len(in.texts))
+			for i, t := range in.texts {
+				docs[i] = newDoc(t)
+			}
+			segment(newDoc("Harga naik."), &Article{}) // load the tables outside the timing
+			b.SetBytes(int64(in.size()))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, d := range docs {
+					d.paras = nil
+					a := &Article{}
+					splitText(d, a)
+					a.Dates = findDates(d, a, time.Time{})
+					sink += len(a.Paragraphs) + len(a.Dates)
+				}
+			}
+		})
 	}
 }
