@@ -239,20 +239,20 @@ func appendWordSpans(dst []wspan, s string, from int) []wspan {
 // offset i, or an empty span when there is none.
 func nextWord(s string, i int) (int, int) {
 	for i < len(s) {
-		r, n := decodeRune(s, i)
+		r, n := decodeRune(s[i:])
 		if !isWordRune(r) {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < len(s) {
-			r2, n2 := decodeRune(s, j)
+			r2, n2 := decodeRune(s[j:])
 			if isWordRune(r2) {
 				j += n2
 				continue
 			}
 			if isJoiner(r2) && j+n2 < len(s) {
-				r3, _ := decodeRune(s, j+n2)
+				r3, _ := decodeRune(s[j+n2:])
 				if isWordRune(r3) && joins(r2, s[i:j], r3) {
 					j += n2
 					continue
@@ -263,14 +263,6 @@ func nextWord(s string, i int) (int, int) {
 		return i, j
 	}
 	return len(s), len(s)
-}
-
-// decodeRune decodes the rune at s[i], without a call for ASCII.
-func decodeRune(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(s[i:])
 }
 
 // needsFold reports whether fold would change w.
