@@ -746,20 +746,9 @@ func (q *quoteState) mark(text string, start, i, n, end int) (closes, isMark boo
 // markOpens reports whether a mark between prev and next may open a
 // quotation: it follows a space or bracket and comes before a word.
 func markOpens(prev, next rune) bool {
-	return (isSpaceRune(prev) || prev == '(' || prev == '[' || isOpenMark(prev)) && !isSpaceRune(next) && !isPunctRune(next)
+	return (isSpace(prev) || prev == '(' || prev == '[' || isOpenMark(prev)) && !isSpace(next) && !isPunctRune(next)
 }
 
-// isSpaceRune is isSpace with fast paths for ASCII and for the dashes,
-// quotation marks and ellipsis of U+2010–U+2027, none of them a space.
-func isSpaceRune(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return isASCIISpace(byte(r))
-	case 0x2010 <= r && r <= 0x2027:
-		return false
-	}
-	return isSpace(r)
-}
 
 // isPunctRune is unicode.IsPunct with a fast path for U+2010–U+2027,
 // which are all punctuation.

@@ -91,6 +91,12 @@ func (d *doc) str(t token) string { return d.text[t.Start:t.End] }
 func (d *doc) low(t token) string { return d.lower[t.Start:t.End] }
 
 func isSpace(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return isASCIISpace(byte(r))
+	case 0x2010 <= r && r <= 0x2027:
+		return false // dashes, quotation marks, the ellipsis: common in news
+	}
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || r == '\u200b' || r == '\u2060'
 }
 
