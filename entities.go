@@ -103,6 +103,23 @@ type entities struct {
 	personWord map[string][]int
 	// nickOwners maps the beginnings of persons' name words to them.
 	nickOwners map[string][]int
+	// ownerNotes hold where persons joined the lists of personWord, in
+	// chains per person from lastNote, and personsNamed the persons by the
+	// hash of their name's words (see nameHash) in chains of namedChain:
+	// they let addPerson find a person whose name is a shorter form of
+	// another without scanning personWord's lists.
+	ownerNotes   []ownerNote
+	lastNote     []int
+	personsNamed map[uint64]int
+	namedChain   []namedLink
+	// personsHaving holds, in chains of namedChain, the persons by the
+	// words of their names, so that lookupPerson finds the persons with a
+	// word without scanning personWord's lists.
+	personsHaving map[string]int
+	// covered and mentionOrder keep the storage of backReferences'
+	// offsetSet and namesInLists' mentionIndex for the next parse.
+	covered      offsetSet
+	mentionOrder []int
 	// headline marks the paragraphs written in title case: the title and
 	// subheadings ("3. Serap Gula Petani Tebu"), where a capital proves
 	// nothing.
@@ -173,6 +190,8 @@ func (e *entities) newState() *actorState {
 // that the last parse to use d left behind (see doc.release).
 func newEntities(d *doc, known *knownActors) *entities {
 	e := &d.ents
+	notes, last, named, chain := e.ownerNotes, e.lastNote, e.personsNamed, e.namedChain
+	covered, order, having := e.covered, e.mentionOrder, e.personsHaving
 	*e = entities{d: d, t: lex(), known: known,
 		byName:     orNew(e.byName),
 		personWord: orNew(e.personWord),
@@ -184,6 +203,8 @@ func newEntities(d *doc, known *knownActors) *entities {
 		scratch:    e.scratch[:0],
 		headline:   append(e.headline[:0], make([]bool, len(d.paras))...),
 	}
+	e.ownerNotes, e.lastNote, e.personsNamed, e.namedChain = notes[:0], last[:0], orNew(named), chain[:0]
+	e.covered, e.mentionOrder, e.personsHaving = covered[:0], order[:0], orNew(having)
 	return e
 }
 
@@ -205,6 +226,9 @@ func (e *entities) release() {
 	clear(e.actors)
 	clear(e.roleOnly)
 	clear(e.scratch)
+	clear(e.ownerNotes) // they hold words of the text
+	notes, last, named, chain := e.ownerNotes[:0], e.lastNote[:0], clearedOrNil(e.personsNamed), e.namedChain[:0]
+	covered, order, having := e.covered[:0], e.mentionOrder[:0], clearedOrNil(e.personsHaving)
 	*e = entities{
 		byName:     clearedOrNil(e.byName),
 		personWord: clearedOrNil(e.personWord),
@@ -216,6 +240,8 @@ func (e *entities) release() {
 		scratch:    e.scratch[:0],
 		headline:   e.headline[:0],
 	}
+	e.ownerNotes, e.lastNote, e.personsNamed, e.namedChain = notes, last, named, chain
+	e.covered, e.mentionOrder, e.personsHaving = covered, order, having
 }
 
 // maxKeptMap is the most entries a map may have had and still be kept.
@@ -532,14 +558,6 @@ func (e *entities) cueAround(c *chunk) bool {
 		}
 	}
 	return false
-}
-
-// wordAt returns the word token i of p.
-func (e *entities) wordAt(p *para, i int) (string, bool) {
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
-		return "", false
-	}
-	return e.d.str(p.toks[i]), true
 }
 
 // lowAt returns the folded word token i of p, or "" when token i is not

@@ -2,6 +2,7 @@ package berita
 
 import (
 	"cmp"
+	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
@@ -9,12 +10,15 @@ import (
 )
 
 // notePersonWords records the words of a name or alias of person i, and
-// the beginnings of its longer words, for nicknames ("Pras").
+// the beginnings of its longer words, for nicknames ("Pras"). It also
+// files person i under its current words (see fileName): every change of
+// a person's words is followed by a call, or by one of fileName.
 func (e *entities) notePersonWords(i int, name string) {
 	var buf [8]string
 	var only []int // the list of the words new to the maps, shared
 	for _, w := range appendPhraseWords(buf[:0], name) {
 		if list := e.personWord[w]; len(list) == 0 || list[len(list)-1] != i {
+			e.noteOwner(i, w, len(list))
 			e.personWord[w] = addOwner(list, i, &only)
 		}
 		for n := 3; n <= len(w)-2; n++ {
@@ -27,6 +31,125 @@ func (e *entities) notePersonWords(i int, name string) {
 			}
 		}
 	}
+	e.fileName(i)
+}
+
+// ownerNote says that a person joined the list of personWord[w] at
+// index at; next is the index in ownerNotes of the person's note before,
+// or -1.
+type ownerNote struct {
+	w        string
+	at, next int
+}
+
+// noteOwner notes that person i joined the list of personWord[w] at index
+// at.
+func (e *entities) noteOwner(i int, w string, at int) {
+	for len(e.lastNote) <= i {
+		e.lastNote = append(e.lastNote, -1)
+	}
+	e.ownerNotes = append(e.ownerNotes, ownerNote{w: w, at: at, next: e.lastNote[i]})
+	e.lastNote[i] = len(e.ownerNotes) - 1
+}
+
+// namedLink is a person in a chain of personsNamed: next is the index of
+// the next link in namedChain, or -1.
+type namedLink struct{ person, next int }
+
+// nameSeed seeds nameHash.
+var nameSeed = maphash.MakeSeed()
+
+// wordHash is the hash of one folded word that nameHash combines.
+func wordHash(w string) uint64 { return maphash.String(nameSeed, w) }
+
+// nameHash returns the hash of the words after h, the hash of the words
+// before (0 for none), whose last is the word of hash w.
+func nameHash(h, w uint64) uint64 { return (h ^ w) * 0x9e3779b97f4a7c15 }
+
+// fileName files person i in personsNamed under the hash of its words,
+// and in personsHaving under each of them, unless it is the last filed
+// there. A person filed under words it no longer has is passed over by
+// whoever looks it up.
+func (e *entities) fileName(i int) {
+	var h uint64
+	for _, w := range e.actors[i].words {
+		h = nameHash(h, wordHash(w))
+		e.fileWord(i, w)
+	}
+	head, ok := e.personsNamed[h]
+	if ok && e.namedChain[head].person == i {
+		return
+	}
+	if !ok {
+		head = -1
+	}
+	e.namedChain = append(e.namedChain, namedLink{person: i, next: head})
+	e.personsNamed[h] = len(e.namedChain) - 1
+}
+
+// fileWord files person i in personsHaving under w, after the chain's
+// head, unless it is first there already.
+func (e *entities) fileWord(i int, w string) {
+	head, ok := e.personsHaving[w]
+	if !ok {
+		// The head links nothing: the links after it can be dropped
+		// without writing to the map.
+		e.namedChain = append(e.namedChain, namedLink{person: -1, next: -1})
+		head = len(e.namedChain) - 1
+		e.personsHaving[w] = head
+	}
+	next := e.namedChain[head].next
+	if next >= 0 && e.namedChain[next].person == i {
+		return
+	}
+	e.namedChain = append(e.namedChain, namedLink{person: i, next: next})
+	e.namedChain[head].next = len(e.namedChain) - 1
+}
+
+// personsWithRun looks for the persons in the list of personWord of the
+// first of the words ws of folded text f whose words have ws as a run. It
+// returns the one mentioned last (of those, the first in the list), or -1,
+// and how many times they are in the list. Instead of scanning the list,
+// which holds every person that ever had the word, it looks at the
+// persons filed under the word in personsHaving, and drops from the
+// chain those that no longer have it.
+func (e *entities) personsWithRun(f []byte, ws []wspan) (best, n int) {
+	first := f[ws[0].start:ws[0].end]
+	head, ok := e.personsHaving[string(first)]
+	if !ok {
+		return -1, 0
+	}
+	best, bestAt, bestPos := -1, -1, 0
+	var sbuf [8]int
+	seen := sbuf[:0]
+	for prev, l := head, e.namedChain[head].next; l >= 0; l = e.namedChain[l].next {
+		k := e.namedChain[l].person
+		a := e.actors[k]
+		if slices.Contains(seen, k) || !slices.Contains(a.words, string(first)) {
+			e.namedChain[prev].next = e.namedChain[l].next
+			continue
+		}
+		prev = l
+		seen = append(seen, k)
+		if a.Kind != Person || !containsRunFolded(a.words, f, ws) {
+			continue
+		}
+		// k is in the list once for every note of its joining it.
+		times, pos := 0, 0
+		for m := e.lastNote[k]; m >= 0; m = e.ownerNotes[m].next {
+			if note := &e.ownerNotes[m]; note.w == string(first) {
+				times, pos = times+1, note.at
+			}
+		}
+		if times == 0 {
+			continue
+		}
+		n += times
+		if at := e.lastMention(k); at > bestAt || at == bestAt && pos < bestPos {
+			best, bestAt, bestPos = k, at, pos
+		}
+	}
+	return best, n
 }
 
 // addOwner returns list with person i appended. A new list is *only,
@@ -80,16 +203,7 @@ func (e *entities) lookupNormalized(name string) int {
 		return -1
 	}
 	first := f[ws[0].start:ws[0].end]
-	best, bestAt, n := -1, -1, 0
-	for _, i := range e.personWord[string(first)] {
-		if a := e.actors[i]; a.Kind != Person || !containsRunFolded(a.words, f, ws) {
-			continue
-		}
-		n++
-		if at := e.lastMention(i); at > bestAt {
-			best, bestAt = i, at
-		}
-	}
+	best, n := e.personsWithRun(f, ws)
 	// A particle or given-name prefix alone ("Siti", "Muhammad") refers to
 	// a person only when one person has it.
 	if len(ws) == 1 {
@@ -183,12 +297,26 @@ func (e *entities) nicknameFolded(w []byte) int {
 	return found
 }
 
-// isGenericNamePart reports whether a name word is too common to refer
-// to a person alone: a particle, a Balinese birth-order name or a prefix
-// such as "Muhammad".
-func (e *entities) isGenericNamePart(w string) bool {
-	_, ok := e.t.particles.get(w)
-	return ok || utf8.RuneCountInString(w) == 1
+// isGenericNamePart reports whether a name word, as written, is too
+// common to refer to a person alone: a particle, a Balinese birth-order
+// name or a prefix such as "Muhammad". It folds the word on the stack.
+func (e *entities) isGenericNamePart(s string) bool {
+	var buf [32]byte
+	f := appendFold(buf[:0], s)
+	_, ok := e.t.particles.matchFolded(f, []wspan{{0, len(f)}}) // get: one word, the whole of f
+	return ok || utf8.RuneCount(f) == 1
+}
+
+// countPhraseWords returns len(phraseWords(s)), without making the words.
+func countPhraseWords(s string) int {
+	n := 0
+	for i := 0; ; n++ {
+		a, b := nextWord(s, i)
+		if a == b {
+			return n
+		}
+		i = b
+	}
 }
 
 func (e *entities) lastMention(i int) int {
@@ -214,21 +342,12 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 		return -1
 	}
 	// One folded copy of the name gives both its key in byName and its
-	// words.
-	key, words := foldedWords(norm)
+	// words, which are copied only to be kept.
+	var wbuf [8]string
+	key, words := appendFoldedWords(wbuf[:0], norm)
 	i := e.lookupNormalized(norm)
 	if i < 0 {
-		// A fuller form of a person named before ("Prabowo", then
-		// "Prabowo Subianto") is that person.
-	fuller:
-		for _, w := range words {
-			for _, k := range e.personsWith(w) {
-				if a := e.actors[k]; a.Kind == Person && len(a.words) < len(words) && containsRun(words, a.words) {
-					i = k
-					break fuller
-				}
-			}
-		}
+		i = e.shorterForm(words)
 	}
 	if i < 0 {
 		i = e.newActor(Actor{Name: norm, Kind: Person}, name.Start)
@@ -244,7 +363,7 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 	}
 	if len(words) > len(a.words) && (containsRun(words, a.words) || hasFold(a.Aliases, norm)) {
 		old := a.Name
-		a.Name, a.words = norm, words
+		a.Name, a.words = norm, slices.Clone(words)
 		e.notePersonWords(i, norm)
 		e.addAlias(i, old)
 		a.Aliases = removeFold(a.Aliases, norm)
@@ -261,29 +380,100 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 	return i
 }
 
+// shorterForm returns the person named before by a shorter form of the
+// name of folded words ("Prabowo", then "Prabowo Subianto"), or -1.
+// When several are, it is the first in the order of words, then of the
+// lists of personWord: the one a scan of personWord[w] for every w in
+// words, checking each person's words, would find first. Instead of that
+// scan, which grows with the persons of the article, the persons named
+// exactly by a run of words are looked up in personsNamed.
+func (e *entities) shorterForm(words []string) int {
+	if !e.anyOwned(words) {
+		return -1 // no list to scan
+	}
+	var hbuf [16]uint64
+	hs := hbuf[:0]
+	for _, w := range words {
+		hs = append(hs, wordHash(w))
+	}
+	f := firstFound{person: -1}
+	e.considerNamed(&f, 0, words) // a person without words is in every name
+	for s := range words {
+		var h uint64
+		for t := s; t < len(words) && t-s+1 < len(words); t++ {
+			h = nameHash(h, hs[t])
+			e.considerNamed(&f, h, words)
+		}
+	}
+	return f.person
+}
+
+// anyOwned reports whether some word of words is a person's.
+func (e *entities) anyOwned(words []string) bool {
+	for _, w := range words {
+		if len(e.personWord[w]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstFound is the person shorterForm found first so far: at index at
+// of the list of personWord of words[word].
+type firstFound struct{ person, word, at int }
+
+// considerNamed updates f with the persons filed under hash h whose words
+// are a shorter run of words.
+func (e *entities) considerNamed(f *firstFound, h uint64, words []string) {
+	head, ok := e.personsNamed[h]
+	if !ok {
+		return
+	}
+	for ; head >= 0; head = e.namedChain[head].next {
+		k := e.namedChain[head].person
+		if a := e.actors[k]; a.Kind != Person || len(a.words) >= len(words) || !containsRun(words, a.words) {
+			continue
+		}
+		// The scan would meet k in the list of the first word of words
+		// that k has, where k first joined it.
+		for n := e.lastNote[k]; n >= 0; n = e.ownerNotes[n].next {
+			note := &e.ownerNotes[n]
+			j := slices.Index(words, note.w)
+			if j >= 0 && (f.person < 0 || j < f.word || j == f.word && note.at < f.at) {
+				*f = firstFound{k, j, note.at}
+			}
+		}
+	}
+}
+
 // foldedWords returns fold(s) and phraseWords(s), the words sharing the
 // folded string.
 func foldedWords(s string) (string, []string) {
-	f := fold(s)
-	if len(f) != len(s) {
-		// Only invalid UTF-8 changes length (fold writes U+FFFD for a
-		// bad byte); the words are at other offsets in f.
-		return f, phraseWords(s)
-	}
 	var buf [8]string
-	words := buf[:0]
-	for i := 0; ; {
-		a, b := nextWord(s, i)
-		if a == b {
-			break
-		}
-		words = append(words, f[a:b])
-		i = b
-	}
+	f, words := appendFoldedWords(buf[:0], s)
 	if len(words) == 0 {
 		return f, nil
 	}
 	return f, slices.Clone(words)
+}
+
+// appendFoldedWords returns fold(s) and dst with the words of
+// phraseWords(s) appended, sharing the folded string.
+func appendFoldedWords(dst []string, s string) (string, []string) {
+	f := fold(s)
+	if len(f) != len(s) {
+		// Only invalid UTF-8 changes length (fold writes U+FFFD for a
+		// bad byte); the words are at other offsets in f.
+		return f, append(dst, phraseWords(s)...)
+	}
+	for i := 0; ; {
+		a, b := nextWord(s, i)
+		if a == b {
+			return f, dst
+		}
+		dst = append(dst, f[a:b])
+		i = b
+	}
 }
 
 func removeFold(list []string, s string) []string {
@@ -312,11 +502,11 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 	// where its tokens start are set in covered.
 	var covered offsetSet
 	if len(e.mentions) > 0 {
-		covered = make(offsetSet, len(e.d.text)/64+1)
+		covered = e.offsets(len(e.d.text))
 	}
 	for _, m := range e.mentions {
 		toks := e.d.paras[m.para].toks
-		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= min(m.Start, m.full.Start) })
+		k := firstTokenFrom(toks, min(m.Start, m.full.Start))
 		for ; k < len(toks) && toks[k].End <= max(m.End, m.full.End); k++ {
 			covered.add(toks[k].Start)
 		}
@@ -349,15 +539,16 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 			for n := min(4, len(c.words)-i); n >= 1; n-- {
 				sp := e.span(c, i, i+n)
 				text := e.d.text[sp.Start:sp.End]
-				if k := e.lookupPerson(text); k >= 0 && (n > 1 || !e.isGenericNamePart(fold(text))) {
+				norm := NormalizeName(text)
+				if k := e.lookupNormalized(norm); k >= 0 && (n > 1 || !e.isGenericNamePart(text)) {
 					if title && n == 1 && c.words[i].label != lName && c.words[i].label != lKnown {
 						break
 					}
 					if n == 1 {
 						e.trimToShortForm(k, fold(text))
 					}
-					e.upgradeName(k, NormalizeName(text))
-					e.addAlias(k, NormalizeName(text))
+					e.upgradeName(k, norm)
+					e.addAlias(k, norm)
 					e.mention(k, sp, sp, c.para, inSpans(quoted[c.para], sp.Start))
 					matched = n
 					break
@@ -378,6 +569,30 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 // offsetSet is a set of byte offsets in a text, one bit each.
 type offsetSet []uint64
 
+// offsets returns an empty offsetSet for a text of n bytes, in e's
+// storage for it.
+func (e *entities) offsets(n int) offsetSet {
+	o := slices.Grow(e.covered[:0], n/64+1)[:n/64+1]
+	clear(o)
+	e.covered = o
+	return o
+}
+
+// firstTokenFrom returns the index of the first of toks, in text order,
+// that starts at or after off, or len(toks).
+func firstTokenFrom(toks []token, off int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 func (o offsetSet) add(off int)      { o[off/64] |= 1 << (off % 64) }
 func (o offsetSet) has(off int) bool { return off/64 < len(o) && o[off/64]&(1<<(off%64)) != 0 }
 
@@ -385,10 +600,11 @@ func (o offsetSet) has(off int) bool { return off/64 < len(o) && o[off/64]&(1<<(
 // before ("yaitu: Idham Holik, Yulianto Sudrajat, dan August Mellaz") and
 // the other name of "X alias Y".
 func (e *entities) namesInLists(chunks []chunk, quoted [][]Span) {
-	at := &mentionIndex{e: e}
+	at := &mentionIndex{e: e, sorted: e.mentionOrder[:0]}
+	defer func() { e.mentionOrder = at.sorted[:0] }() // for the next parse
 	for ci := 0; ci < len(chunks); {
 		cj := ci
-		for cj+1 < len(chunks) && chunks[cj+1].para == chunks[ci].para && isListSep(e.between(&chunks[cj], &chunks[cj+1])) {
+		for cj+1 < len(chunks) && chunks[cj+1].para == chunks[ci].para && e.listSepBetween(&chunks[cj], &chunks[cj+1]) {
 			cj++
 		}
 		if cj > ci && !e.headline[chunks[ci].para] {
@@ -398,7 +614,7 @@ func (e *entities) namesInLists(chunks []chunk, quoted [][]Span) {
 	}
 	for ci := 0; ci+1 < len(chunks); ci++ {
 		x, y := &chunks[ci], &chunks[ci+1]
-		if x.para != y.para || e.headline[x.para] || !e.between(x, y).is("alias") {
+		if x.para != y.para || e.headline[x.para] || !e.aliasBetween(x, y) {
 			continue
 		}
 		if !pureName(x) || !pureName(y) {
@@ -419,43 +635,39 @@ func (e *entities) namesInLists(chunks []chunk, quoted [][]Span) {
 	}
 }
 
-func isListSep(g gap) bool {
-	return g.is(",") || g.is("dan") || g.is(",", "dan") || g.is("serta") || g.is(",", "serta")
-}
-
-// gap holds the folded tokens between two chunks: one to three, or none
-// when there are more.
-type gap struct {
-	toks [3]string
-	n    int
-}
-
-// is reports whether the gap's tokens are words.
-func (g gap) is(words ...string) bool {
-	if g.n == 0 || g.n != len(words) {
-		return false
-	}
-	for i, w := range words {
-		if g.toks[i] != w {
+// listSepBetween reports whether chunks a and b are items of a list:
+// whether "," or "dan" or "serta", or "," then "dan" or "serta", is
+// between them.
+func (e *entities) listSepBetween(a, b *chunk) bool {
+	ts := e.between(a, b)
+	switch len(ts) {
+	case 1:
+		w := e.d.low(ts[0])
+		return w == "," || w == "dan" || w == "serta"
+	case 2:
+		if e.d.low(ts[0]) != "," {
 			return false
 		}
+		w := e.d.low(ts[1])
+		return w == "dan" || w == "serta"
 	}
-	return true
+	return false
 }
 
-// between returns the tokens between chunks a and b.
-func (e *entities) between(a, b *chunk) gap {
-	p := &e.d.paras[a.para]
+// aliasBetween reports whether "alias" alone is between chunks a and b.
+func (e *entities) aliasBetween(a, b *chunk) bool {
+	ts := e.between(a, b)
+	return len(ts) == 1 && e.d.low(ts[0]) == "alias"
+}
+
+// between returns the tokens between chunks a and b: one to three, or
+// none when there are more.
+func (e *entities) between(a, b *chunk) []token {
 	from, to := a.words[len(a.words)-1].last+1, b.words[0].tok
 	if to-from > 3 || to <= from {
-		return gap{}
+		return nil
 	}
-	var g gap
-	for k := from; k < to; k++ {
-		g.toks[g.n] = e.d.low(p.toks[k])
-		g.n++
-	}
-	return g
+	return e.d.paras[a.para].toks[from:to]
 }
 
 // pureName reports whether every word of c is a name word.
@@ -479,13 +691,17 @@ type mentionIndex struct {
 func (x *mentionIndex) update() {
 	ms := x.e.mentions
 	if len(x.sorted) == 0 && len(ms) > 0 {
-		x.sorted = make([]int, len(ms), len(ms)+insertSlack)
-		for k := range x.sorted {
-			x.sorted[k] = k
+		x.sorted = slices.Grow(x.sorted, len(ms)+insertSlack)
+		sorted := true
+		for k := range ms {
+			x.sorted = append(x.sorted, k)
+			sorted = sorted && (k == 0 || ms[k-1].Start <= ms[k].Start)
 		}
-		slices.SortFunc(x.sorted, func(i, j int) int {
-			return cmp.Or(cmp.Compare(ms[i].Start, ms[j].Start), cmp.Compare(i, j))
-		})
+		if !sorted { // most are, as the chunks are read in order
+			slices.SortFunc(x.sorted, func(i, j int) int {
+				return cmp.Or(cmp.Compare(ms[i].Start, ms[j].Start), cmp.Compare(i, j))
+			})
+		}
 		return
 	}
 	for k := len(x.sorted); k < len(ms); k++ {
@@ -503,7 +719,16 @@ const insertSlack = 16
 // found, of a person that starts at off and ends at or after end, or -1.
 func (x *mentionIndex) personStartingAt(off, end int) int {
 	ms := x.e.mentions
-	k := sort.Search(len(x.sorted), func(i int) bool { return ms[x.sorted[i]].Start >= off })
+	lo, hi := 0, len(x.sorted)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ms[x.sorted[m]].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	k := lo
 	for ; k < len(x.sorted) && ms[x.sorted[k]].Start == off; k++ {
 		if m := &ms[x.sorted[k]]; end <= m.End && x.e.actors[m.actor].Kind == Person {
 			return m.actor
@@ -521,7 +746,7 @@ func (x *mentionIndex) personAt(s Span) int {
 		return a
 	}
 	p := &x.e.d.paras[x.e.paraOf(s.Start)]
-	k := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Start >= s.Start })
+	k := firstTokenFrom(p.toks, s.Start)
 	for n := 1; n < 8; n++ {
 		for k--; k >= 0 && p.toks[k].kind != tWord; k-- {
 		}
@@ -577,7 +802,7 @@ func (e *entities) hyphenPart(c *chunk, i int, part string, ps Span, quoted bool
 	if !isCap(part) {
 		return
 	}
-	if k := e.lookupPerson(part); k >= 0 && !e.isGenericNamePart(fold(part)) {
+	if k := e.lookupPerson(part); k >= 0 && !e.isGenericNamePart(part) {
 		e.mention(k, ps, ps, c.para, quoted)
 		return
 	}
@@ -623,6 +848,7 @@ func (e *entities) trimToShortForm(k int, w string) {
 	a.Name = strings.Join(written[at:], " ")
 	a.dropped = append(a.dropped, a.words[:at]...)
 	a.words = a.words[at:]
+	e.fileName(k)
 	a.Affiliation = strings.TrimSpace(a.Affiliation + " " + strings.Join(written[:at], " "))
 	a.Aliases = removeFold(a.Aliases, old)
 	e.byName[fold(a.Name)] = k
@@ -641,7 +867,7 @@ func (e *entities) dropFromMention(a *actorState, s Span) Span {
 		return s
 	}
 	p := &e.d.paras[e.paraOf(s.Start)]
-	k := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Start >= s.Start })
+	k := firstTokenFrom(p.toks, s.Start)
 	for n := 0; k < len(p.toks) && p.toks[k].Start < s.End; k++ {
 		if p.toks[k].kind == tWord {
 			if n == len(a.dropped) {
@@ -669,12 +895,11 @@ func hasFold(list []string, s string) bool {
 // "Jokowi", then "Joko Widodo" from the alias table.
 func (e *entities) upgradeName(k int, name string) {
 	a := e.actors[k]
-	words := phraseWords(name)
-	if len(words) <= len(a.words) || !hasFold(a.Aliases, name) {
-		return
+	if countPhraseWords(name) <= len(a.words) || !hasFold(a.Aliases, name) {
+		return // as it mostly does: the words are made only to be kept
 	}
 	old := a.Name
-	a.Name, a.words = name, words
+	a.Name, a.words = name, phraseWords(name)
 	e.notePersonWords(k, name)
 	a.Aliases = removeFold(a.Aliases, name)
 	e.addAlias(k, old)

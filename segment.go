@@ -749,7 +749,6 @@ func markOpens(prev, next rune) bool {
 	return (isSpace(prev) || prev == '(' || prev == '[' || isOpenMark(prev)) && !isSpace(next) && !isPunctRune(next)
 }
 
-
 // isPunctRune is unicode.IsPunct with a fast path for U+2010–U+2027,
 // which are all punctuation.
 func isPunctRune(r rune) bool {

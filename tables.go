@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"encoding/binary"
 	"strings"
 	"sync"
 	"unicode"
@@ -239,30 +240,40 @@ func appendWordSpans(dst []wspan, s string, from int) []wspan {
 // offset i, or an empty span when there is none.
 func nextWord(s string, i int) (int, int) {
 	for i < len(s) {
+		if isASCIIWordByte(s[i]) {
+			break
+		}
 		r, n := decodeRune(s[i:])
-		if !isWordRune(r) {
-			i += n
+		if r >= utf8.RuneSelf && isWordRune(r) {
+			break
+		}
+		i += n
+	}
+	if i == len(s) {
+		return i, i
+	}
+	_, n := decodeRune(s[i:])
+	j := i + n
+	for j < len(s) {
+		if isASCIIWordByte(s[j]) {
+			j++ // most words are ASCII letters: no rune to decode
 			continue
 		}
-		j := i + n
-		for j < len(s) {
-			r2, n2 := decodeRune(s[j:])
-			if isWordRune(r2) {
+		r2, n2 := decodeRune(s[j:])
+		if r2 >= utf8.RuneSelf && isWordRune(r2) {
+			j += n2
+			continue
+		}
+		if isJoiner(r2) && j+n2 < len(s) {
+			r3, _ := decodeRune(s[j+n2:])
+			if isWordRune(r3) && joins(r2, s[i:j], r3) {
 				j += n2
 				continue
 			}
-			if isJoiner(r2) && j+n2 < len(s) {
-				r3, _ := decodeRune(s[j+n2:])
-				if isWordRune(r3) && joins(r2, s[i:j], r3) {
-					j += n2
-					continue
-				}
-			}
-			break
 		}
-		return i, j
+		break
 	}
-	return len(s), len(s)
+	return i, j
 }
 
 // needsFold reports whether fold would change w.
@@ -342,40 +353,87 @@ func foldRune(r rune) rune {
 
 // foldText folds a whole text once, so every word's folded form is a
 // substring at the word's own offsets. The folded text is built in one
-// allocation, copying the runs that need no folding whole.
+// allocation, none when s is folded already; it is folded in blocks on
+// the stack, eight ASCII bytes at a time.
 func foldText(s string) string {
+	i := firstToFold(s)
+	if i == len(s) {
+		return s
+	}
 	var b strings.Builder
-	from := 0 // s[from:i] is still to be copied to b
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	var block [512]byte
+	for i < len(s) {
+		n := foldBlock(block[:copy(block[:], s[i:])], s[i:])
+		b.Write(block[:n])
+		i += n
+	}
+	return b.String()
+}
+
+// firstToFold returns the offset of the first rune of s that foldText
+// changes, or len(s).
+func firstToFold(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				if b.Cap() == 0 {
-					b.Grow(len(s))
-				}
-				b.WriteString(s[from:i])
-				b.WriteByte(c + 'a' - 'A')
-				from = i + 1
+				return i
 			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if l := foldRune(r); l != r {
-			if b.Cap() == 0 {
-				b.Grow(len(s))
-			}
-			b.WriteString(s[from:i])
-			b.WriteRune(l)
-			from = i + n
+		if foldRune(r) != r {
+			return i
 		}
 		i += n
 	}
-	if b.Cap() == 0 {
-		return s
+	return len(s)
+}
+
+// foldBlock folds b, a copy of the start of s, in place, and returns how
+// many bytes of it are done: all but a rune cut at the end.
+func foldBlock(b []byte, s string) int {
+	const high = 0x8080808080808080
+	i := 0
+	for i < len(b) {
+		if i+8 <= len(b) {
+			if x := binary.LittleEndian.Uint64(b[i:]); x&high == 0 {
+				binary.LittleEndian.PutUint64(b[i:], lowerASCII8(x))
+				i += 8
+				continue
+			}
+		}
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if i+n > len(b) {
+			return i
+		}
+		if l := foldRune(r); l != r {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += n
 	}
-	b.WriteString(s[from:])
-	return b.String()
+	return i
+}
+
+// lowerASCII8 lower-cases the eight ASCII bytes of x at once: a byte
+// plus 0x3f has its high bit set when it is 'A' or above, plus 0x25 when
+// it is above 'Z', and no sum carries into the next byte.
+func lowerASCII8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	ge := x + ones*(0x80-'A')
+	gt := x + ones*(0x80-'Z'-1)
+	return x | (ge&^gt)&(ones*0x80)>>2
 }
 
 // tables are the lexicons, read once on first use.
