@@ -843,12 +843,18 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 }
 
 func (e *entities) newActor(a Actor, at int) int {
+	return e.newActorWords(a, phraseWords(a.Name), at)
+}
+
+// newActorWords is newActor for a caller that has the folded words of
+// a.Name already; the actor keeps words.
+func (e *entities) newActorWords(a Actor, words []string, at int) int {
 	st := e.newState()
-	*st = actorState{Actor: a, words: phraseWords(a.Name), first: at}
+	*st = actorState{Actor: a, words: words, first: at}
 	e.actors = append(e.actors, st)
 	i := len(e.actors) - 1
 	if a.Kind == Person {
-		e.notePersonWords(i, a.Name)
+		e.notePersonNameWords(i, words)
 	}
 	return i
 }

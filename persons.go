@@ -15,8 +15,13 @@ import (
 // a person's words is followed by a call, or by one of fileName.
 func (e *entities) notePersonWords(i int, name string) {
 	var buf [8]string
+	e.notePersonNameWords(i, appendPhraseWords(buf[:0], name))
+}
+
+// notePersonNameWords is notePersonWords for the folded words of a name.
+func (e *entities) notePersonNameWords(i int, words []string) {
 	var only []int // the list of the words new to the maps, shared
-	for _, w := range appendPhraseWords(buf[:0], name) {
+	for _, w := range words {
 		if list := e.personWord[w]; len(list) == 0 || list[len(list)-1] != i {
 			e.noteOwner(i, w, len(list))
 			e.personWord[w] = addOwner(list, i, &only)
@@ -350,7 +355,7 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 		i = e.shorterForm(words)
 	}
 	if i < 0 {
-		i = e.newActor(Actor{Name: norm, Kind: Person}, name.Start)
+		i = e.newActorWords(Actor{Name: norm, Kind: Person}, slices.Clone(words), name.Start)
 	} else if len(words) == 1 {
 		e.trimToShortForm(i, words[0])
 	}
