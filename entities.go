@@ -128,7 +128,7 @@ type entities struct {
 
 type actorState struct {
 	Actor
-	words  []string // folded words of Name
+	words  []string // folded words of Name, for a person
 	first  int      // offset of the first mention, for ordering
 	lastAt int      // offset of the latest mention found so far
 	// dropped are the folded words trimToShortForm took off the front of
@@ -843,7 +843,11 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 }
 
 func (e *entities) newActor(a Actor, at int) int {
-	return e.newActorWords(a, phraseWords(a.Name), at)
+	var words []string // only persons are looked up by their words
+	if a.Kind == Person {
+		words = phraseWords(a.Name)
+	}
+	return e.newActorWords(a, words, at)
 }
 
 // newActorWords is newActor for a caller that has the folded words of
