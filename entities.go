@@ -83,9 +83,15 @@ type actorRef struct {
 // entities holds the actors found in one article and where they are
 // mentioned.
 type entities struct {
-	d      *doc
-	t      *tables
-	known  *knownActors
+	d     *doc
+	t     *tables
+	known *knownActors
+	entityStore
+}
+
+// entityStore holds the maps and arrays of the entities, which a doc
+// keeps for its next parse (see newEntities and release).
+type entityStore struct {
 	actors []*actorState
 	// states holds the actorStates that actors point to, statesUsed of
 	// them so far; see newState.
@@ -187,24 +193,16 @@ func (e *entities) newState() *actorState {
 }
 
 // newEntities returns the entities of d, empty, in the maps and arrays
-// that the last parse to use d left behind (see doc.release).
+// that the last parse to use d left behind (see release).
 func newEntities(d *doc, known *knownActors) *entities {
 	e := &d.ents
-	notes, last, named, chain := e.ownerNotes, e.lastNote, e.personsNamed, e.namedChain
-	covered, order, having := e.covered, e.mentionOrder, e.personsHaving
-	*e = entities{d: d, t: lex(), known: known,
-		byName:     orNew(e.byName),
-		personWord: orNew(e.personWord),
-		nickOwners: orNew(e.nickOwners),
-		actors:     e.actors[:0],
-		states:     e.states,
-		mentions:   e.mentions[:0],
-		roleOnly:   e.roleOnly[:0],
-		scratch:    e.scratch[:0],
-		headline:   append(e.headline[:0], make([]bool, len(d.paras))...),
-	}
-	e.ownerNotes, e.lastNote, e.personsNamed, e.namedChain = notes[:0], last[:0], orNew(named), chain[:0]
-	e.covered, e.mentionOrder, e.personsHaving = covered[:0], order[:0], orNew(having)
+	*e = entities{d: d, t: lex(), known: known, entityStore: e.entityStore}
+	e.byName = orNew(e.byName)
+	e.personWord = orNew(e.personWord)
+	e.nickOwners = orNew(e.nickOwners)
+	e.personsNamed = orNew(e.personsNamed)
+	e.personsHaving = orNew(e.personsHaving)
+	e.headline = append(e.headline[:0], make([]bool, len(d.paras))...)
 	return e
 }
 
@@ -216,32 +214,32 @@ func orNew[K comparable, V any](m map[K]V) map[K]V {
 	return m
 }
 
-// release empties e for the next parse of its doc. Its maps are kept,
-// cleared, unless they grew large: a big article should not make every
-// later parse clear big maps.
+// release empties e for the next parse of its doc, keeping its store.
 func (e *entities) release() {
-	for _, b := range e.states[:(e.statesUsed+stateBlock-1)/stateBlock] {
+	e.entityStore.empty()
+	*e = entities{entityStore: e.entityStore}
+}
+
+// empty empties s and drops every reference it holds into the text. The
+// arrays are kept, and the maps, cleared, unless they grew large: a big
+// article should not make every later parse clear big maps.
+func (s *entityStore) empty() {
+	for _, b := range s.states[:(s.statesUsed+stateBlock-1)/stateBlock] {
 		clear(b[:])
 	}
-	clear(e.actors)
-	clear(e.roleOnly)
-	clear(e.scratch)
-	clear(e.ownerNotes) // they hold words of the text
-	notes, last, named, chain := e.ownerNotes[:0], e.lastNote[:0], clearedOrNil(e.personsNamed), e.namedChain[:0]
-	covered, order, having := e.covered[:0], e.mentionOrder[:0], clearedOrNil(e.personsHaving)
-	*e = entities{
-		byName:     clearedOrNil(e.byName),
-		personWord: clearedOrNil(e.personWord),
-		nickOwners: clearedOrNil(e.nickOwners),
-		actors:     e.actors[:0],
-		states:     e.states,
-		mentions:   e.mentions[:0],
-		roleOnly:   e.roleOnly[:0],
-		scratch:    e.scratch[:0],
-		headline:   e.headline[:0],
-	}
-	e.ownerNotes, e.lastNote, e.personsNamed, e.namedChain = notes, last, named, chain
-	e.covered, e.mentionOrder, e.personsHaving = covered, order, having
+	s.statesUsed = 0
+	clear(s.actors)
+	clear(s.roleOnly)
+	clear(s.scratch)
+	clear(s.ownerNotes) // they hold words of the text
+	s.actors, s.mentions, s.roleOnly, s.scratch = s.actors[:0], s.mentions[:0], s.roleOnly[:0], s.scratch[:0]
+	s.ownerNotes, s.lastNote, s.namedChain = s.ownerNotes[:0], s.lastNote[:0], s.namedChain[:0]
+	s.covered, s.mentionOrder, s.headline = s.covered[:0], s.mentionOrder[:0], s.headline[:0]
+	s.byName = clearedOrNil(s.byName)
+	s.personWord = clearedOrNil(s.personWord)
+	s.nickOwners = clearedOrNil(s.nickOwners)
+	s.personsNamed = clearedOrNil(s.personsNamed)
+	s.personsHaving = clearedOrNil(s.personsHaving)
 }
 
 // maxKeptMap is the most entries a map may have had and still be kept.
