@@ -324,22 +324,7 @@ func appendFold(dst []byte, w string) []byte {
 func appendFoldText(dst []byte, s string) []byte {
 	at := len(dst)
 	dst = append(dst, s...)
-	b := dst[at:]
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if l := foldRune(r); l != r {
-			utf8.EncodeRune(b[i:], l)
-		}
-		i += n
-	}
+	foldBlock(dst[at:], s) // all of it: no rune is cut at its end
 	return dst
 }
 
