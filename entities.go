@@ -158,6 +158,7 @@ func findActors(d *doc, known *knownActors) *entities {
 		e.headline[i] = d.paras[i].title || e.isHeadingLine(&d.paras[i])
 	}
 	quoted := quotedRanges(d)
+	e.reserve()
 	chunks := d.chunks[:0]
 	for pi := range d.paras {
 		chunks = e.appendChunks(chunks, pi)
@@ -190,6 +191,33 @@ func (e *entities) newState() *actorState {
 	}
 	e.statesUsed++
 	return &e.states[n/stateBlock][n%stateBlock]
+}
+
+// reserve makes room for the chunk words, chunks and mentions of the
+// text at once, from its count of capitalised words, rather than let
+// them grow by copies a quarter larger each time, which for a long text
+// allocates several times what it keeps.
+func (e *entities) reserve() {
+	caps := 0
+	for i := range e.d.paras {
+		for _, t := range e.d.paras[i].toks {
+			if t.kind == tWord && isCap(e.d.str(t)) {
+				caps++
+			}
+		}
+	}
+	// About one chunk and a little under one mention for every two
+	// capitalised words of news; lowercase role words join the chunks.
+	d := e.d
+	if n := caps + caps/8 + 16; cap(d.words) < n {
+		d.words = make([]cword, 0, n)
+	}
+	if n := caps/2 + 16; cap(d.chunks) < n {
+		d.chunks = make([]chunk, 0, n)
+	}
+	if n := caps/2 + 16; cap(e.mentions) < n {
+		e.mentions = make([]actorRef, 0, n)
+	}
 }
 
 // newEntities returns the entities of d, empty, in the maps and arrays

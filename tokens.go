@@ -45,9 +45,19 @@ func newDoc(text string) *doc {
 	return d
 }
 
-// release empties d and returns it to the pool. The references to text
-// are cleared, so that a pooled doc does not keep an article alive.
+// maxPooledText is the longest text whose doc goes back to the pool. The
+// arrays of a doc take about 16 times the size of its largest text; the
+// pool keeps them while parsing goes on, and a single large article
+// should not make it keep a hundred megabytes.
+const maxPooledText = 1 << 20
+
+// release empties d and returns it to the pool, unless its text was
+// longer than maxPooledText. The references to text are cleared, so that
+// a pooled doc does not keep an article alive.
 func (d *doc) release() {
+	if len(d.text) > maxPooledText {
+		return // to the garbage collector
+	}
 	clear(d.paras)
 	clear(d.words)
 	clear(d.chunks)
