@@ -144,12 +144,15 @@
 // Most of what a parse allocates is working memory: tokens, capitalised
 // phrases, mentions, several times the size of the text. Parse keeps it
 // in a [sync.Pool] for the next parse, so a program that parses article
-// after article allocates little more than the Articles it gets back. An
+// after article allocates little more than the Articles it gets back.
+// The working memory of a text longer than 1 MiB is not kept: the pool
+// holds at most what a 1 MiB text needs, about 16 MB, for each parse
+// running at the same time, and the garbage collector frees it all when
+// parsing stops. An
 // Article shares no memory with that pool, and its strings are slices of
 // the text given to Parse or strings of their own: it stays valid, and
 // unchanged, however many parses follow. A pooled buffer keeps no
-// reference to an earlier text, and the garbage collector frees the pool
-// when parsing stops.
+// reference to an earlier text.
 //
 // # Compatibility
 //
