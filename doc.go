@@ -148,10 +148,11 @@
 // The working memory of a text longer than 1 MiB is not kept: the pool
 // holds at most what a 1 MiB text needs, about 16 MB, for each parse
 // running at the same time, and the garbage collector frees it all when
-// parsing stops. An
-// Article shares no memory with that pool, and its strings are slices of
-// the text given to Parse or strings of their own: it stays valid, and
-// unchanged, however many parses follow. A pooled buffer keeps no
+// parsing stops.
+//
+// An Article shares no memory with that pool, and its strings are slices
+// of the text given to Parse or strings of their own: it stays valid,
+// and unchanged, however many parses follow. A pooled buffer keeps no
 // reference to an earlier text.
 //
 // # Compatibility
