@@ -125,9 +125,22 @@ func joinWords(s string, words []wspan) string {
 // dropDegrees removes the degrees that follow a name after a comma
 // ("Mahfud MD, S.H., M.Si."). words are offsets in s, f is s folded.
 func dropDegrees(s string, f []byte, words []wspan) []wspan {
+	// Cutting a run of degrees can leave another at the end (", SH , SH"):
+	// cut until none is left, so that a second call finds none either.
+	for {
+		n := len(words)
+		words = dropDegreeRun(s, f, words)
+		if len(words) == n {
+			return words
+		}
+	}
+}
+
+// dropDegreeRun removes the run of degrees that ends the name, with the
+// comma that opens it and the commas that end it.
+func dropDegreeRun(s string, f []byte, words []wspan) []wspan {
 	// Commas standing alone at the end go first, so that the degrees
-	// before them are seen as the end ("Budi, S.H. ,"): otherwise the
-	// result would still end in a degree and a second call would cut it.
+	// before them are seen as the end ("Budi, S.H. ,").
 	for len(words) > 1 && onlyCommas(s, words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}

@@ -97,6 +97,32 @@ func FuzzNormalizeName(f *testing.F) {
 	})
 }
 
+// TestNormalizeNameIdempotentCombinations checks idempotence on every
+// sequence of up to four words from a small set of the words that
+// NormalizeName removes or rewrites — titles, ranks, degrees, commas,
+// capitals — where the fuzzer found its failures.
+func TestNormalizeNameIdempotentCombinations(t *testing.T) {
+	words := []string{",", "SH", "S.H.,", "M.Si.", "MD", "Dr.", "H.", "Pak", "AKBP", "Pol", "Budi", "BUDI", "bin", "Y\u030a"}
+	var seq []string
+	var walk func()
+	walk = func() {
+		s := strings.Join(seq, " ")
+		got := NormalizeName(s)
+		if again := NormalizeName(got); again != got {
+			t.Fatalf("not idempotent: %q → %q → %q", s, got, again)
+		}
+		if len(seq) == 4 {
+			return
+		}
+		for _, w := range words {
+			seq = append(seq, w)
+			walk()
+			seq = seq[:len(seq)-1]
+		}
+	}
+	walk()
+}
+
 // TestPhraseHelpers checks the lookups that need no allocation against
 // the plain forms they stand for.
 func TestPhraseHelpers(t *testing.T) {
