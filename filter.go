@@ -10,6 +10,9 @@ type wordFilter [wordFilterBits / 64]uint64
 // a table of some thousand words for most other words to miss them.
 const wordFilterBits = 1 << 14
 
+// wordBit hashes the length and the first, middle and last bytes of the
+// non-empty w to a bit of a wordFilter: cheap, and enough to tell most
+// words apart.
 func wordBit(w string) uint32 {
 	n := len(w)
 	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24

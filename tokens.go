@@ -37,8 +37,9 @@ var docs = sync.Pool{New: func() any { return new(doc) }}
 func newDoc(text string) *doc {
 	d := docs.Get().(*doc)
 	d.text, d.lower = text, foldText(text)
-	// About one token in five bytes of news text: reserve for all of them
-	// at once rather than growing paragraph by paragraph.
+	// News has about one token in five or six bytes: room for one in four
+	// holds all of them at once, rather than growing paragraph by
+	// paragraph.
 	if want := len(text)/4 + 16; cap(d.toks) < want {
 		d.toks = make([]token, 0, want)
 	}
