@@ -2,7 +2,6 @@ package berita
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -180,23 +179,10 @@ func isAbbrevWord(w string) bool {
 	return title || honorific || particle
 }
 
-// roleFirstFilter filters the first words of the lexicon's roles and
-// offices, which every lowercase word of a text is checked against.
-var roleFirstFilter = sync.OnceValue(func() *wordFilter { return filterOf(lex().roleFirst) })
-
-// startsRole reports whether a role or office phrase starts with the
-// folded word w.
-func (e *entities) startsRole(w string) bool {
-	if e.t == lex() && !roleFirstFilter().mayHave(w) {
-		return false
-	}
-	return e.t.startsRole(w)
-}
-
 // lowerRoleLead returns how many lowercase words from token i form a role
 // phrase directly followed by a capitalised word, or 0.
 func (e *entities) lowerRoleLead(p *para, i int) int {
-	if !e.startsRole(e.d.low(p.toks[i])) {
+	if !e.t.startsRole(e.d.low(p.toks[i])) {
 		return 0
 	}
 	var buf [6]string // the longest role phrases have six words

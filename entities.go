@@ -598,7 +598,7 @@ func (e *entities) lowAt(p *para, i int) string {
 // foldedCueClass returns the classes of the folded word w in the cue
 // table, with the -nya forms of after-cues ("katanya") taken as their
 // base.
-func (e *entities) foldedCueClass(w string) cueSet { return cueWordsOf(e.t).get(w).class }
+func (e *entities) foldedCueClass(w string) cueSet { return e.t.cueWords.get(w).class }
 
 // organizationsAndPlaces adds the organizations, places and countries of c.
 //

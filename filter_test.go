@@ -9,12 +9,15 @@ import (
 // for the tables that filters guard, and that it turns away most of the
 // other words of the sample articles: otherwise it only costs time.
 func TestWordFilter(t *testing.T) {
-	tables := map[string]map[string]bool{
-		"roleFirst": lex().roleFirst,
-		"cues":      keys(lexCueWords().m),
+	tables := map[string]struct {
+		set    map[string]bool
+		filter *wordFilter
+	}{
+		"roleFirst": {lex().roleFirst, lex().roleFilter},
+		"cues":      {keys(lex().cueWords.m), &lex().cueWords.filter},
 	}
-	for name, set := range tables {
-		f := filterOf(set)
+	for name, tf := range tables {
+		set, f := tf.set, tf.filter
 		for w := range set {
 			if !f.mayHave(w) {
 				t.Errorf("%s: filter turns away %q, which it holds", name, w)

@@ -168,10 +168,10 @@ func appendPairs(dst []qpair, d *doc, p *para, hollow bool) []qpair {
 }
 
 // markScanner finds the quotation marks that pair (a double mark, ‘ or
-// ’) in one paragraph. It looks for them in the text, where they are few,
-// rather than among the tokens, byte by byte kind: '"', and the UTF-8
-// leads of “ ” ‘ ’ „ (0xE2) and of « » (0xC2). The other marks (' ‹ ›)
-// never open or close a pair.
+// ’) in one paragraph. It finds them by searching the text for their
+// lead bytes, which are few, rather than looking at every token: '"',
+// 0xE2 (the UTF-8 lead of “ ” ‘ ’ „) and 0xC2 (of « »). The other marks
+// (' ‹ ›) never open or close a pair.
 type markScanner struct {
 	text string
 	p    *para
@@ -371,7 +371,7 @@ func findQuotes(d *doc, ents *entities) []Quote {
 
 // start readies f, new or used, for the article d.
 func (f *quoteFinder) start(d *doc, ents *entities) {
-	f.d, f.e, f.t, f.cues = d, ents, ents.t, cueWordsOf(ents.t)
+	f.d, f.e, f.t, f.cues = d, ents, ents.t, ents.t.cueWords
 	f.names = f.names[:0]
 	f.last, f.lastPara = nil, -10
 	f.pairs = d.quotePairs()
@@ -587,7 +587,7 @@ func resetBools(buf []bool, n int) []bool {
 
 // cueInfo is what the quote finder asks of a folded word.
 type cueInfo struct {
-	class cueSet // as entities.cueClass gives it
+	class cueSet // with the -nya forms of after-cues ("katanya") as their base
 	// firstOfTwo: the word starts a cue of two words that takes a
 	// content clause ("memberi sinyal").
 	firstOfTwo bool
@@ -631,18 +631,8 @@ func newCueWords(t *tables) *cueWords {
 	return c
 }
 
-// lexCueWords are the cueWords of the lexicon, which every parse uses.
-var lexCueWords = sync.OnceValue(func() *cueWords { return newCueWords(lex()) })
-
-func cueWordsOf(t *tables) *cueWords {
-	if t == lex() {
-		return lexCueWords()
-	}
-	return newCueWords(t)
-}
-
-// cueClass is entities.cueClass for a word already folded (a substring of
-// doc.lower).
+// cueClass returns the cue classes of a word already folded (a substring
+// of doc.lower); see cueInfo.
 func (f *quoteFinder) cueClass(w string) cueSet { return f.cues.get(w).class }
 
 // twoWordCue returns the classes of the cue made of the word at token k
@@ -656,7 +646,7 @@ func (f *quoteFinder) twoWordCue(p *para, k int) cueSet {
 	return f.t.cues[string(f.key)]
 }
 
-// words returns the folded word at token i of p, or "".
+// word returns the folded word at token i of p, or "".
 func (f *quoteFinder) word(p *para, i int) string {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
 		return ""
@@ -1396,7 +1386,7 @@ func (f *quoteFinder) subjectStart(off int) bool {
 		return true // the start of the text, or after punctuation
 	}
 	// Words of a role phrase may come first: "pelatih tim nasional Andre".
-	return coordinator[w] || subjectAfter[w] || f.e.isInstWord(w) || f.e.startsRole(w)
+	return coordinator[w] || subjectAfter[w] || f.e.isInstWord(w) || f.t.startsRole(w)
 }
 
 // subjectAfter are words after which a clause's subject may stand.

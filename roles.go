@@ -411,7 +411,7 @@ func (e *entities) officeHeldAfter(p *para, k int) string {
 		for end < len(p.toks) && p.toks[end].kind == tWord && isCap(e.d.str(p.toks[end])) {
 			w := e.d.low(p.toks[end])
 			switch {
-			case e.startsRole(w) || e.isInstWord(w) || isRoman(e.d.str(p.toks[end])):
+			case e.t.startsRole(w) || e.isInstWord(w) || isRoman(e.d.str(p.toks[end])):
 			case e.t.orgs.has(w) && end+1 < len(p.toks) && isRoman(e.d.str(p.toks[end+1])):
 			default:
 				goto done

@@ -447,8 +447,13 @@ type tables struct {
 	// index holds every phrase of the tables above by its first word, so
 	// that labelling a word costs one map lookup.
 	index map[string][]indexEntry
-	// roleFirst holds the first words of roles and offices.
-	roleFirst map[string]bool
+	// roleFirst holds the first words of roles and offices, and
+	// roleFilter filters them: every lowercase word is checked.
+	roleFirst  map[string]bool
+	roleFilter *wordFilter
+	// cueWords answers, in one lookup, what the quote finder and the
+	// entities ask of a folded word about cues.
+	cueWords *cueWords
 	// titleFirst holds the first words of the phrases NormalizeName
 	// drops before a name: ranks, titles, honorifics and rank suffixes.
 	titleFirst map[string]bool
@@ -599,7 +604,9 @@ func loadTables() *tables {
 	}
 	t.buildIndex()
 	t.roleFirst = firstWords(t.roles, t.offices)
+	t.roleFilter = filterOf(t.roleFirst)
 	t.titleFirst = firstWords(t.ranks, t.titles, t.honorifics, t.rankSuffixes)
+	t.cueWords = newCueWords(t)
 	return t
 }
 
@@ -717,5 +724,5 @@ func cueClassOf(s string) cueSet { return cueClassNames[s] }
 
 // startsRole reports whether a role or office phrase starts with w.
 func (t *tables) startsRole(w string) bool {
-	return t.roleFirst[w]
+	return t.roleFilter.mayHave(w) && t.roleFirst[w]
 }
