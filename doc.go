@@ -153,7 +153,11 @@
 // An Article shares no memory with that pool, and its strings are slices
 // of the text given to Parse or strings of their own: it stays valid,
 // and unchanged, however many parses follow. A pooled buffer keeps no
-// reference to an earlier text.
+// reference to an earlier text. Within an Article, the Sentences of all
+// paragraphs, the Mentions of all actors and the Speakers of all quotes
+// each share one array, in parts whose capacity ends at their length: an
+// append to one never writes over another, but keeping one part keeps
+// the whole array (and the text) in memory.
 //
 // # Compatibility
 //

@@ -437,7 +437,9 @@ func (f *quoteFinder) release() {
 	if !keep(cap(f.direct)) || !keep(cap(f.usedSent)) || !keep(cap(f.hollow)) {
 		f.direct, f.usedSent, f.hollow = nil, nil, nil
 	}
-	f.d, f.e, f.t, f.last, f.pairs, f.cur = nil, nil, nil, nil, nil, quoteCursor{}
+	clear(f.key) // it holds two words of the text
+	f.key = f.key[:0]
+	f.d, f.e, f.t, f.cues, f.last, f.pairs, f.cur = nil, nil, nil, nil, nil, nil, quoteCursor{}
 }
 
 // quoteLog collects quotes in chunks that never move: growing one slice

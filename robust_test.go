@@ -207,3 +207,31 @@ func marshal(t *testing.T, v any) string {
 	}
 	return string(b)
 }
+
+// TestArticleSlicesCapped checks what the package documentation promises
+// of the slices that share an array within an Article: each ends its
+// capacity at its length, so that appending to one cannot write over the
+// next.
+func TestArticleSlicesCapped(t *testing.T) {
+	for i, text := range corpus(t) {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range a.Paragraphs {
+			if cap(p.Sentences) != len(p.Sentences) {
+				t.Errorf("text %d: Sentences has room for %d more", i, cap(p.Sentences)-len(p.Sentences))
+			}
+		}
+		for _, q := range a.Quotes {
+			if cap(q.Speakers) != len(q.Speakers) {
+				t.Errorf("text %d: Speakers has room for %d more", i, cap(q.Speakers)-len(q.Speakers))
+			}
+		}
+		for _, ac := range a.Actors {
+			if cap(ac.Mentions) != len(ac.Mentions) {
+				t.Errorf("text %d: Mentions has room for %d more", i, cap(ac.Mentions)-len(ac.Mentions))
+			}
+		}
+	}
+}

@@ -326,17 +326,17 @@ func dashDateline(s string) (dlMatch, bool) {
 }
 
 // headDash returns the offset and length of the first dash or colon
-// of s at or after from and at most maxDatelineHead bytes into s, or -1.
-// It decodes only the runes that may be a dash: every dash but '-'
-// begins with the byte 0xE2.
-func headDash(s string, from int) (k, n int) {
+// of s at or after from and at most maxDatelineHead bytes into s, or -1
+// and 0. It decodes only the runes that may be a dash: every dash but
+// '-' begins with the byte 0xE2 (TestByteTablesMatchRunes checks it).
+func headDash(s string, from int) (int, int) {
 	for i := from; i < len(s) && i <= maxDatelineHead; i++ {
 		switch s[i] {
 		case '-', ':':
 			return i, 1
 		case 0xE2:
-			if r, n := utf8.DecodeRuneInString(s[i:]); isDash(r) {
-				return i, n
+			if r, size := utf8.DecodeRuneInString(s[i:]); isDash(r) {
+				return i, size
 			}
 		}
 	}
