@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -312,11 +311,6 @@ type quoteFinder struct {
 	e    *entities
 	t    *tables
 	cues *cueWords
-	// quotes are those found so far. Their Speakers lie in names; both are
-	// copied out, in a slice of their own size, when the finder is done.
-	quotes quoteLog
-	names  []string
-	order  []*Quote // the quotes by position, for result
 	// last holds the speakers of the latest quote and its paragraph, for
 	// continuations and "-nya" back-references.
 	last     []int
@@ -326,6 +320,19 @@ type quoteFinder struct {
 	// come after the body, so it does not change while they are read.
 	main      int
 	mainKnown bool
+	hollowOf  int // the paragraph whose hollow pairs hollow holds
+	cur       quoteCursor
+	quoteBuffers
+}
+
+// quoteBuffers are the arrays of a quoteFinder, which a doc keeps for its
+// next parse (see release).
+type quoteBuffers struct {
+	// quotes are those found so far. Their Speakers lie in names; both are
+	// copied out, in a slice of their own size, when the finder is done.
+	quotes quoteLog
+	names  []string
+	order  []*Quote // the quotes by position, for result
 	// mentions indexes e.mentions, in order, leaving out those nested in
 	// a person's phrase ("Korea Selatan" in "Menteri Luar Negeri Korea
 	// Selatan Park Jin"); those of paragraph pi are
@@ -338,18 +345,12 @@ type quoteFinder struct {
 	direct   []bool  // pair is a direct quote
 	usedSent []bool  // sentence holds a direct quote's cue
 	hollow   []qpair // the hollow pairs of paragraph hollowOf
-	hollowOf int
-	cur      quoteCursor
-	key      []byte // a two-word cue being looked up
+	key      []byte  // a two-word cue being looked up
 }
-
-// finders keeps quoteFinders between parses: their buffers, once grown,
-// serve the next article.
-var finders = sync.Pool{New: func() any { return new(quoteFinder) }}
 
 // findQuotes finds the quotations of d and attributes them to actors.
 func findQuotes(d *doc, ents *entities) []Quote {
-	f := finders.Get().(*quoteFinder)
+	f := &d.finder
 	f.start(d, ents)
 	for pi := range d.paras {
 		if !ents.headline[pi] {
@@ -363,22 +364,17 @@ func findQuotes(d *doc, ents *entities) []Quote {
 			f.headline(pi)
 		}
 	}
-	quotes := f.result()
-	f.release()
-	finders.Put(f)
-	return quotes
+	return f.result()
 }
 
-// start readies f, new or used, for the article d.
+// start readies f for the article d, in the buffers that the last parse
+// of d left (see release).
 func (f *quoteFinder) start(d *doc, ents *entities) {
-	f.d, f.e, f.t, f.cues = d, ents, ents.t, ents.t.cueWords
-	f.names = f.names[:0]
-	f.last, f.lastPara = nil, -10
+	*f = quoteFinder{d: d, e: ents, t: ents.t, cues: ents.t.cueWords, lastPara: -10, hollowOf: -1,
+		quoteBuffers: f.quoteBuffers}
 	f.pairs = d.quotePairs()
-	f.main, f.mainKnown = 0, false
 	f.nested = nestedMentions(ents.mentions, f.nested)
 	f.mentions, f.paraFrom = mentionsByPara(len(d.paras), ents.mentions, f.nested, f.mentions, f.paraFrom)
-	f.hollow, f.hollowOf = f.hollow[:0], -1
 }
 
 // result returns the quotes in text order, in one slice of their number,
@@ -410,40 +406,26 @@ func (f *quoteFinder) result() []Quote {
 	return out
 }
 
-// maxKept is the most elements a buffer may keep when its finder goes
-// back to the pool: a huge text's buffers are left to the collector.
-const maxKept = 1 << 16
-
-// release drops f's references into the article, so that the pool holds
-// no text, and the buffers that grew too big.
+// release empties f for the next parse of its doc, keeping its buffers.
 func (f *quoteFinder) release() {
-	keep := func(n int) bool { return n <= maxKept }
-	if keep(f.quotes.n) {
-		f.quotes.reset()
-	} else {
-		f.quotes = quoteLog{}
-	}
-	clear(f.names)
-	clear(f.order)
-	if !keep(cap(f.order)) {
-		f.order = nil
-	}
-	if !keep(cap(f.names)) {
-		f.names = nil
-	}
-	if !keep(cap(f.mentions)) || !keep(cap(f.paraFrom)) || !keep(cap(f.nested)) {
-		f.mentions, f.paraFrom, f.nested = nil, nil, nil
-	}
-	if !keep(cap(f.direct)) || !keep(cap(f.usedSent)) || !keep(cap(f.hollow)) {
-		f.direct, f.usedSent, f.hollow = nil, nil, nil
-	}
-	clear(f.key) // it holds two words of the text
-	f.key = f.key[:0]
-	f.d, f.e, f.t, f.cues, f.last, f.pairs, f.cur = nil, nil, nil, nil, nil, nil, quoteCursor{}
+	f.quoteBuffers.empty()
+	*f = quoteFinder{quoteBuffers: f.quoteBuffers}
 }
 
-// quoteLog collects quotes in chunks that never move: growing one slice
-// would copy them over and over. A finder from the pool keeps its chunks.
+// empty empties b and drops every reference it holds into the text.
+func (b *quoteBuffers) empty() {
+	b.quotes.reset()
+	clear(b.names)
+	clear(b.order)
+	clear(b.key) // it holds two words of the text
+	b.names, b.order, b.key = b.names[:0], b.order[:0], b.key[:0]
+	b.mentions, b.paraFrom, b.nested = b.mentions[:0], b.paraFrom[:0], b.nested[:0]
+	b.direct, b.usedSent, b.hollow = b.direct[:0], b.usedSent[:0], b.hollow[:0]
+}
+
+// quoteLog collects quotes in chunks that never move, so that a long
+// article's quotes are not copied again and again as they grow. The doc
+// keeps the chunks for its next parse.
 type quoteLog struct {
 	chunks [][]Quote // chunks[:cur] are full, chunks[cur] is being filled
 	cur    int

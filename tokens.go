@@ -17,12 +17,13 @@ type doc struct {
 
 	// The arrays below hold every paragraph's tokens, every chunk's
 	// words and the chunks themselves; the paragraphs and chunks slice
-	// them. ents keeps the maps and arrays of the entities between
-	// parses.
+	// them. ents and finder keep the maps and arrays of the entities and
+	// of the quote finder between parses.
 	toks   []token
 	words  []cword
 	chunks []chunk
 	ents   entities
+	finder quoteFinder
 }
 
 // docs keeps the docs of finished parses, so that a parse reuses the
@@ -63,7 +64,9 @@ func (d *doc) release() {
 	clear(d.words)
 	clear(d.chunks)
 	d.ents.release()
-	*d = doc{paras: d.paras[:0], toks: d.toks[:0], words: d.words[:0], chunks: d.chunks[:0], ents: d.ents}
+	d.finder.release()
+	*d = doc{paras: d.paras[:0], toks: d.toks[:0], words: d.words[:0], chunks: d.chunks[:0],
+		ents: d.ents, finder: d.finder}
 	docs.Put(d)
 }
 
