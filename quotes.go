@@ -705,7 +705,7 @@ func countWords(s string, atMost int) int {
 	for i := 0; i < len(s) && n < atMost; {
 		var w bool
 		if c := s[i]; c < utf8.RuneSelf {
-			w = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			w = isASCIIAlnum(c)
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])

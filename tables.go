@@ -240,7 +240,7 @@ func appendWordSpans(dst []wspan, s string, from int) []wspan {
 // offset i, or an empty span when there is none.
 func nextWord(s string, i int) (int, int) {
 	for i < len(s) {
-		if isASCIIWordByte(s[i]) {
+		if isASCIIAlnum(s[i]) {
 			break
 		}
 		r, n := decodeRune(s[i:])
@@ -255,7 +255,7 @@ func nextWord(s string, i int) (int, int) {
 	_, n := decodeRune(s[i:])
 	j := i + n
 	for j < len(s) {
-		if isASCIIWordByte(s[j]) {
+		if isASCIIAlnum(s[j]) {
 			j++ // most words are ASCII letters: no rune to decode
 			continue
 		}

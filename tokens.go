@@ -231,9 +231,6 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
-// isASCIIWordByte reports whether c is an ASCII letter or digit.
-func isASCIIWordByte(c byte) bool { return c < utf8.RuneSelf && asciiClass[c] == cWord }
-
 func isJoiner(r rune) bool {
 	switch r {
 	case '-', '\'', '’', '.', ',', '/', '‐':
