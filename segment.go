@@ -186,12 +186,6 @@ func trimSpan(text string, s, e int) (int, int) {
 	return s, e
 }
 
-// isASCIISpace reports whether the ASCII byte c is white space, as
-// isSpace does for its rune.
-func isASCIISpace(c byte) bool {
-	return c == ' ' || '\t' <= c && c <= '\r'
-}
-
 // maxHeadline is the longest first line, in runes, taken as a title.
 // Indonesian headlines stay well under it; a longer line is a lead
 // paragraph that lost its final period.
@@ -569,10 +563,6 @@ func isDomain(w string) bool {
 		}
 	}
 	return false
-}
-
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // newsAgencies are sources that datelines write without a domain. They

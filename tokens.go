@@ -114,6 +114,18 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || r == '\u200b' || r == '\u2060'
 }
 
+// isASCIISpace reports whether the ASCII byte c is white space, as
+// isSpace does for its rune.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
+// isASCIIAlnum reports whether the byte c is an ASCII letter or digit:
+// a word rune on its own.
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 // quoteMark classifies r as a quotation mark.
 func quoteMark(r rune) (tokKind, bool) {
 	switch r {
