@@ -145,10 +145,11 @@
 // phrases, mentions, several times the size of the text. Parse keeps it
 // in a [sync.Pool] for the next parse, so a program that parses article
 // after article allocates little more than the Articles it gets back.
-// The working memory of a text longer than 1 MiB is not kept: the pool
-// holds at most what a 1 MiB text needs, about 16 MB, for each parse
-// running at the same time, and the garbage collector frees it all when
-// parsing stops.
+// Texts longer than 1 MiB have a pool of their own, so that their
+// working memory, some twenty times their size, is kept only while long
+// texts keep coming; the pool of ordinary articles holds at most what a
+// 1 MiB text needs, about 16 MB, for each parse running at the same time.
+// The garbage collector frees both when parsing stops.
 //
 // An Article shares no memory with that pool, and its strings are slices
 // of the text given to Parse or strings of their own: it stays valid,

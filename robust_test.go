@@ -235,3 +235,45 @@ func TestArticleSlicesCapped(t *testing.T) {
 		}
 	}
 }
+
+// TestLongTextMemoryFreed checks that the working memory of a text over
+// bigText, some twenty times its size, is not kept once ordinary articles
+// follow it: their docs come from another pool, and the garbage collector
+// empties an unused pool in two cycles.
+func TestLongTextMemoryFreed(t *testing.T) {
+	// On one P every parse meets the docs the last one pooled: with more,
+	// a doc pooled on another P may be missed and freed by chance.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	long := repeatTo(corpusLines(t), "\n", 2*bigText)
+	short := corpus(t)[0]
+	heap := func() uint64 {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.HeapAlloc
+	}
+	before := heap()
+	if _, err := Parse(long); err != nil {
+		t.Fatal(err)
+	}
+	kept := heap() // one cycle: the long text's doc is still pooled
+	// Two more cycles, each with a parse before it: had that parse used
+	// the long text's doc, the doc would still be pooled.
+	for i := range 2 {
+		if i > 0 {
+			runtime.GC()
+		}
+		if _, err := Parse(short); err != nil {
+			t.Fatal(err)
+		}
+	}
+	after := heap()
+	t.Logf("heap: %d MB before, %d MB with the long text's doc pooled, %d MB after", before>>20, kept>>20, after>>20)
+	if kept < before+uint64(len(long))*4 {
+		t.Skipf("the pool kept little of the long text's memory (%d MB); nothing to check", (kept-before)>>20)
+	}
+	if after > before+uint64(len(long)) {
+		t.Errorf("after ordinary parses, %d MB more than before the long text, want under %d MB",
+			(after-before)>>20, len(long)>>20)
+	}
+}

@@ -26,17 +26,34 @@ type doc struct {
 	finder quoteFinder
 }
 
-// docs keeps the docs of finished parses, so that a parse reuses the
-// arrays of an earlier one instead of allocating its own: most of a
-// parse's working memory is tokens and chunk words, several times the
-// size of the text. The pool lets the garbage collector drop them when
-// parsing stops.
-var docs = sync.Pool{New: func() any { return new(doc) }}
+// docs and bigDocs keep the docs of finished parses, so that a parse
+// reuses the arrays of an earlier one instead of allocating its own: most
+// of a parse's working memory is tokens and chunk words, several times
+// the size of the text. The pools let the garbage collector drop them
+// when parsing stops. Texts longer than bigText have a pool of their own,
+// so that the arrays of a long text, some twenty times its size, are kept
+// only while long texts keep coming: a doc that has once parsed 8 MiB
+// does not stay in use for ordinary articles.
+var (
+	docs    = sync.Pool{New: func() any { return new(doc) }}
+	bigDocs = sync.Pool{New: func() any { return new(doc) }}
+)
+
+// bigText is the length past which a text takes its doc from bigDocs.
+const bigText = 1 << 20
+
+// poolFor returns the pool of the docs for texts of n bytes.
+func poolFor(n int) *sync.Pool {
+	if n > bigText {
+		return &bigDocs
+	}
+	return &docs
+}
 
 // newDoc returns a doc for text, reusing a pooled one; give it back
 // with release once the Article is built.
 func newDoc(text string) *doc {
-	d := docs.Get().(*doc)
+	d := poolFor(len(text)).Get().(*doc)
 	d.text, d.lower = text, foldText(text)
 	// News has about one token in five or six bytes: room for one in four
 	// holds all of them at once, rather than growing paragraph by
@@ -47,19 +64,11 @@ func newDoc(text string) *doc {
 	return d
 }
 
-// maxPooledText is the longest text whose doc goes back to the pool. The
-// arrays of a doc take about 16 times the size of its largest text; the
-// pool keeps them while parsing goes on, and a single large article
-// should not make it keep a hundred megabytes.
-const maxPooledText = 1 << 20
-
-// release empties d and returns it to the pool, unless its text was
-// longer than maxPooledText. The references to text are cleared, so that
-// a pooled doc does not keep an article alive.
+// release empties d and returns it to the pool it came from. The
+// references to text are cleared, so that a pooled doc does not keep an
+// article alive.
 func (d *doc) release() {
-	if len(d.text) > maxPooledText {
-		return // to the garbage collector
-	}
+	pool := poolFor(len(d.text))
 	clear(d.paras)
 	clear(d.words)
 	clear(d.chunks)
@@ -67,7 +76,7 @@ func (d *doc) release() {
 	d.finder.release()
 	*d = doc{paras: d.paras[:0], toks: d.toks[:0], words: d.words[:0], chunks: d.chunks[:0],
 		ents: d.ents, finder: d.finder}
-	docs.Put(d)
+	pool.Put(d)
 }
 
 // para is one line of the text: the title or a body paragraph.
