@@ -568,31 +568,22 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 func (e *entities) cueAround(c *chunk) bool {
 	p := &e.d.paras[c.para]
 	last := c.words[len(c.words)-1].last
-	if w := e.lowAt(p, last+1); w != "" {
+	if w := e.d.word(p, last+1); w != "" {
 		if e.foldedCueClass(w)&(cBefore|cRequest|cBelief) != 0 {
 			return true
 		}
 		if preVerb[w] {
-			if w2 := e.lowAt(p, last+2); e.foldedCueClass(w2)&(cBefore|cRequest) != 0 {
+			if w2 := e.d.word(p, last+2); e.foldedCueClass(w2)&(cBefore|cRequest) != 0 {
 				return true // "Yusril juga mengatakan"
 			}
 		}
 	}
-	if w := e.lowAt(p, c.words[0].tok-1); w != "" {
+	if w := e.d.word(p, c.words[0].tok-1); w != "" {
 		if e.foldedCueClass(w)&(cAfter|cAfterWeak|cSource) != 0 || w == "menurut" || w == "oleh" {
 			return true
 		}
 	}
 	return false
-}
-
-// lowAt returns the folded word token i of p, or "" when token i is not
-// a word.
-func (e *entities) lowAt(p *para, i int) string {
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
-		return ""
-	}
-	return e.d.low(p.toks[i])
 }
 
 // foldedCueClass returns the classes of the folded word w in the cue
@@ -674,8 +665,8 @@ func foldEqual(a, b string) bool {
 	if a == b {
 		return true
 	}
-	var abuf, bbuf [64]byte
-	return string(appendFold(abuf[:0], a)) == string(appendFold(bbuf[:0], b))
+	var buf [64]byte
+	return foldEquals(a, appendFold(buf[:0], b))
 }
 
 // actorNamed returns the actor that byName holds for the folded name,

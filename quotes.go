@@ -630,14 +630,6 @@ func (f *quoteFinder) twoWordCue(p *para, k int) cueSet {
 	return f.t.cues[string(f.key)]
 }
 
-// word returns the folded word at token i of p, or "".
-func (f *quoteFinder) word(p *para, i int) string {
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
-		return ""
-	}
-	return f.d.low(p.toks[i])
-}
-
 func (f *quoteFinder) tok(p *para, i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
@@ -744,7 +736,7 @@ func innerEndsClause(s string) bool {
 // quote, any verb with "-nya" or followed by a name. It returns the cue's
 // span.
 func (f *quoteFinder) afterCue(p *para, k int, afterQuote, clause bool) (Span, bool) {
-	w := f.word(p, k)
+	w := f.d.word(p, k)
 	if w == "" || isCap(f.tok(p, k)) && !afterQuote {
 		return Span{}, false
 	}
@@ -802,7 +794,7 @@ func (f *quoteFinder) speakerAfter(pi int, p *para, k int, cue Span, contentStar
 	if base, ok := strings.CutSuffix(w, "nya"); ok && !strings.Contains(w, " ") && f.t.cues[w] == 0 && len(base) > 2 {
 		return f.refer(pi, contentStart) // "katanya", "tegasnya"; not "tanya"
 	}
-	next := f.word(p, last+1)
+	next := f.d.word(p, last+1)
 	if cl := f.t.pronouns[next]; cl == "person" || cl == "plural" {
 		return f.referPerson(pi, contentStart)
 	}
@@ -830,7 +822,7 @@ func (f *quoteFinder) describedWithDemonstrative(p *para, k int) bool {
 		if p.toks[j].kind != tWord {
 			return false
 		}
-		if w := f.word(p, j); w == "itu" || w == "tersebut" {
+		if w := f.d.word(p, j); w == "itu" || w == "tersebut" {
 			return j+1 >= len(p.toks) || p.toks[j+1].kind != tWord
 		}
 	}
@@ -929,7 +921,7 @@ func (f *quoteFinder) roleReference(p *para, k int) int {
 	var buf [6]string
 	words := buf[:0]
 	for j := k; j < len(p.toks) && j < k+6; j++ {
-		w := f.word(p, j)
+		w := f.d.word(p, j)
 		if w == "" {
 			break
 		}
@@ -1102,12 +1094,12 @@ func (f *quoteFinder) cueBefore(pi int, p *para, open int) (Span, []int, bool) {
 	case ",", ":":
 		k--
 	}
-	if f.word(p, k) == "bahwa" {
+	if f.d.word(p, k) == "bahwa" {
 		k--
 	}
 	// Skip a short adjunct between the verb and the mark ("kepada wartawan").
 	for j := k; j >= 0 && j >= k-4; j-- {
-		w := f.word(p, j)
+		w := f.d.word(p, j)
 		if w == "" {
 			break
 		}
@@ -1144,13 +1136,13 @@ var preVerb = map[string]bool{
 // or the subject at the start of the sentence.
 func (f *quoteFinder) subjectOf(pi int, p *para, k int) []int {
 	j := k - 1
-	for j >= 0 && p.toks[j].kind == tWord && preVerb[f.word(p, j)] {
+	for j >= 0 && p.toks[j].kind == tWord && preVerb[f.d.word(p, j)] {
 		j--
 	}
 	if j < 0 || p.toks[j].sent != p.toks[k].sent {
 		return f.sentenceSubject(pi, p, k)
 	}
-	w := f.word(p, j)
+	w := f.d.word(p, j)
 	if f.tok(p, j) == "," {
 		// An apposition between the subject and its verb: "Hendra Wijaya,
 		// M.Si., mengatakan", "Norbert, Perwakilan KNKT Papua, mengatakan".
@@ -1183,7 +1175,7 @@ func (f *quoteFinder) subjectOf(pi int, p *para, k int) []int {
 	if f.t.pronouns[w] == "demonstrative" {
 		// "juru bicara itu mengatakan": the role words before the demonstrative.
 		s := j - 1
-		for s >= 0 && s > j-6 && p.toks[s].kind == tWord && !isCap(f.tok(p, s)) && f.t.pronouns[f.word(p, s)] == "" {
+		for s >= 0 && s > j-6 && p.toks[s].kind == tWord && !isCap(f.tok(p, s)) && f.t.pronouns[f.d.word(p, s)] == "" {
 			s--
 		}
 		if id := f.roleReference(p, s+1); id >= 0 {
@@ -1315,7 +1307,7 @@ func (f *quoteFinder) sentenceSubject(pi int, p *para, k int) []int {
 	}
 	// A pronoun opening the sentence.
 	for j := first; j < k && j < first+4; j++ {
-		if cl := f.t.pronouns[f.word(p, j)]; cl == "person" || cl == "plural" {
+		if cl := f.t.pronouns[f.d.word(p, j)]; cl == "person" || cl == "plural" {
 			return f.refer(pi, p.toks[j].Start)
 		}
 	}

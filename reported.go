@@ -187,7 +187,7 @@ func (f *quoteFinder) sentenceEnd(p *para, b int) int {
 func (f *quoteFinder) menurut(pi int, p *para, a, b, k int) bool {
 	cue := p.toks[k].Span
 	var speakers []int
-	if f.word(p, k) == "menurutnya" {
+	if f.d.word(p, k) == "menurutnya" {
 		speakers = f.refer(pi, p.toks[k].Start)
 	} else {
 		speakers = f.mentionsAfter(pi, p.toks[k].End)
@@ -217,7 +217,7 @@ func (f *quoteFinder) menurut(pi int, p *para, a, b, k int) bool {
 // only: a connective before a cue ("Namun", "Atas hal tersebut").
 func (f *quoteFinder) onlyConnectives(p *para, a, b int) bool {
 	for j := a; j < b; j++ {
-		if p.toks[j].kind == tWord && !f.t.function[f.word(p, j)] {
+		if p.toks[j].kind == tWord && !f.t.function[f.d.word(p, j)] {
 			return false
 		}
 	}
@@ -235,7 +235,7 @@ var adjunctHead = map[string]bool{
 // reportBefore handles "X mengatakan (,) (bahwa) …" and, with request,
 // "X meminta … agar …". The cue runs from token v to token k.
 func (f *quoteFinder) reportBefore(pi int, p *para, a, b, v, k int, request bool) bool {
-	if v > a && f.word(p, v-1) == "yang" {
+	if v > a && f.d.word(p, v-1) == "yang" {
 		return false
 	}
 	speakers := f.subjectOf(pi, p, v)
@@ -244,7 +244,7 @@ func (f *quoteFinder) reportBefore(pi int, p *para, a, b, v, k int, request bool
 	start := -1
 	if request {
 		for j := k + 1; j < end && j < k+14; j++ {
-			switch f.word(p, j) {
+			switch f.d.word(p, j) {
 			case "agar", "supaya", "untuk":
 				start = j + 1
 			}
@@ -257,10 +257,10 @@ func (f *quoteFinder) reportBefore(pi int, p *para, a, b, v, k int, request bool
 		}
 		return f.content(pi, p, start, end, cue, speakers)
 	}
-	if remindVerbs[f.word(p, k)] {
+	if remindVerbs[f.d.word(p, k)] {
 		// "mengingatkan para pejabat untuk membersihkan diri": a request.
 		for j := k + 1; j < end && j < k+8 && p.toks[j].kind == tWord; j++ {
-			w := f.word(p, j)
+			w := f.d.word(p, j)
 			if w == "agar" || w == "supaya" || w == "untuk" {
 				return f.content(pi, p, j+1, end, cue, speakers)
 			}
@@ -270,7 +270,7 @@ func (f *quoteFinder) reportBefore(pi int, p *para, a, b, v, k int, request bool
 		}
 	}
 	for j := k + 1; j < end && j < k+12; j++ {
-		if f.word(p, j) == "bahwa" {
+		if f.d.word(p, j) == "bahwa" {
 			start = j + 1
 			break
 		}
@@ -284,7 +284,7 @@ func (f *quoteFinder) reportBefore(pi int, p *para, a, b, v, k int, request bool
 		case ",", ":":
 			start++
 		default:
-			if adjunctHead[f.word(p, start)] {
+			if adjunctHead[f.d.word(p, start)] {
 				for j := start; j < end && j < start+8; j++ {
 					if f.tok(p, j) == "," {
 						start = j + 1
@@ -294,7 +294,7 @@ func (f *quoteFinder) reportBefore(pi int, p *para, a, b, v, k int, request bool
 			}
 			// With nothing to mark a clause, the object must read as one:
 			// "menyampaikan apresiasi kepada …" names the speech act only.
-			if start == k+1 && objectVerbs[f.word(p, k)] && !f.hasPredicate(p, start, end) {
+			if start == k+1 && objectVerbs[f.d.word(p, k)] && !f.hasPredicate(p, start, end) {
 				return false
 			}
 		}
@@ -328,7 +328,7 @@ func (f *quoteFinder) reportAfter(pi int, p *para, a, b, k int) bool {
 	if k == a || f.tok(p, k-1) != "," {
 		return false
 	}
-	w := f.word(p, k)
+	w := f.d.word(p, k)
 	if f.cueClass(w)&cAfter == 0 && !f.followedBySpeaker(p, k) && !strings.HasSuffix(w, "nya") {
 		return false
 	}
@@ -363,12 +363,12 @@ func (f *quoteFinder) reportPassive(pi int, p *para, a, b, k int) bool {
 	if k == a && f.tok(p, k+1) == "," {
 		return f.content(pi, p, k+2, f.sentenceEnd(p, b), cue, f.namedLast(pi, p.toks[k].Start))
 	}
-	prev := f.word(p, k-1)
+	prev := f.d.word(p, k-1)
 	if prev != "itu" && prev != "tersebut" && prev != "demikian" && prev != "ini" {
 		return false
 	}
 	after := p.toks[k].End
-	if f.word(p, k+1) == "oleh" {
+	if f.d.word(p, k+1) == "oleh" {
 		after = p.toks[k+1].End // "disampaikan oleh X"
 	}
 	speakers := f.mentionsAfter(pi, after)
@@ -443,8 +443,8 @@ func (f *quoteFinder) headline(pi int) {
 // headlineSpeaker returns the actor named before token k of a headline:
 // a mention ending there, or a role held by one person.
 func (f *quoteFinder) headlineSpeaker(pi int, p *para, k int) []int {
-	_, role := f.t.roles.match([]string{f.word(p, 0)})
-	_, office := f.t.offices.match([]string{f.word(p, 0)})
+	_, role := f.t.roles.match([]string{f.d.word(p, 0)})
+	_, office := f.t.offices.match([]string{f.d.word(p, 0)})
 	if !role && !office {
 		if ids := f.mentionsEndingAt(pi, p.toks[k-1].End); len(ids) > 0 {
 			return ids
@@ -535,7 +535,7 @@ var predicateWords = map[string]bool{
 // any relative "yang".
 func (f *quoteFinder) hasPredicate(p *para, s, e int) bool {
 	for j := s; j < e; j++ {
-		w := f.word(p, j)
+		w := f.d.word(p, j)
 		if w == "" {
 			continue
 		}

@@ -296,7 +296,7 @@ func (e *entities) personByRoleWords(words []string) int {
 // describesPrevious reports whether chunk c follows "selaku" or
 // "sebagai", describing a person already named.
 func (e *entities) describesPrevious(c *chunk) bool {
-	switch e.lowAt(&e.d.paras[c.para], c.words[0].tok-1) {
+	switch e.d.word(&e.d.paras[c.para], c.words[0].tok-1) {
 	case "selaku", "sebagai", "menjabat", "merupakan", "adalah":
 		return true
 	}

@@ -113,6 +113,15 @@ func (d *doc) str(t token) string { return d.text[t.Start:t.End] }
 // allocating.
 func (d *doc) low(t token) string { return d.lower[t.Start:t.End] }
 
+// word returns the folded word token i of p, or "" when token i is not
+// a word.
+func (d *doc) word(p *para, i int) string {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
+		return ""
+	}
+	return d.low(p.toks[i])
+}
+
 func isSpace(r rune) bool {
 	switch {
 	case r < utf8.RuneSelf:
