@@ -68,15 +68,9 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
+			want, ok := goldenFile(t, golden, got)
+			if !ok {
 				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -run TestGolden -update to create it)", err)
 			}
 			if !bytes.Equal(want, got) {
 				t.Errorf("%s: Parse(%s) differs (-want +got):\n%s", golden, src, cmp.Diff(string(want), string(got)))
@@ -84,4 +78,22 @@ func TestGolden(t *testing.T) {
 			checkSegments(t, string(text), newDoc(string(text)), a)
 		})
 	}
+}
+
+// goldenFile returns the contents of the golden file at path, to compare
+// got with. With -update it writes got there instead and reports false:
+// there is nothing to compare.
+func goldenFile(t *testing.T, path string, got []byte) ([]byte, bool) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return nil, false
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -run %s -update to create it)", err, strings.SplitN(t.Name(), "/", 2)[0])
+	}
+	return want, true
 }

@@ -45,23 +45,16 @@ func TestQuotesGolden(t *testing.T) {
 				}
 				got = append(got, quoteCase{q.Kind, q.Text, q.Speakers, q.Cue})
 			}
-			golden := strings.TrimSuffix(src, ".txt") + ".json"
-			if *update {
-				var buf bytes.Buffer
-				enc := json.NewEncoder(&buf)
-				enc.SetEscapeHTML(false)
-				enc.SetIndent("", "  ")
-				if err := enc.Encode(got); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(got); err != nil {
+				t.Fatal(err)
 			}
-			raw, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -run TestQuotesGolden -update to create it)", err)
+			raw, ok := goldenFile(t, strings.TrimSuffix(src, ".txt")+".json", buf.Bytes())
+			if !ok {
+				return
 			}
 			var want []quoteCase
 			if err := json.Unmarshal(raw, &want); err != nil {
