@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -282,23 +281,6 @@ func clearedOrNil[K comparable, V any](m map[K]V) map[K]V {
 	return m
 }
 
-// countryValueOf returns countryValue and code; for the codes of the
-// country table it allocates nothing.
-func countryValueOf(code string) string {
-	if v, ok := countryValues()[code]; ok {
-		return v
-	}
-	return countryValue + code
-}
-
-var countryValues = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
-	for _, code := range trCountries().byName {
-		m[code] = countryValue + code
-	}
-	return m
-})
-
 // label assigns a label to every word of c, longest table phrase first.
 func (e *entities) label(c *chunk) {
 	words := e.scratch[:0]
@@ -376,7 +358,7 @@ func (e *entities) label(c *chunk) {
 		// Countries, by their CLDR and news names ("Korea Selatan", "AS"),
 		// win over shorter table matches; the value marks them as countries.
 		if m.n[dCountries] > 0 && m.n[dCountries] >= max(bestN, 1) && !knownHit {
-			best, bestN, val = lPlace, m.n[dCountries], countryValueOf(m.value[dCountries])
+			best, bestN, val = lPlace, m.n[dCountries], m.value[dCountries]
 		}
 		if bestN == 0 {
 			bestN = 1

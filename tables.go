@@ -434,7 +434,7 @@ type tables struct {
 	particles    *phraseDict // name particle → particle|birthorder|prefix
 	aliases      *phraseDict // alias → canonical; kind in kinds
 	people       *phraseDict // a well-known person's name or short form → full name
-	countries    *phraseDict // a country's name in news, CLDR Indonesian or English → ISO code
+	countries    *phraseDict // a country's name in news, CLDR Indonesian or English → countryValue and the ISO code
 	aliasKind    map[string]ActorKind
 	places       *phraseDict // place → ISO country code
 	orgs         *phraseDict // org word → head|place_head|party|company_suffix
@@ -584,7 +584,7 @@ func loadTables() *tables {
 	}
 	t.countries = newPhraseDict()
 	for name, code := range trCountries().byName {
-		t.countries.add(name, code)
+		t.countries.add(name, countryValue+code) // the value labels give a country
 	}
 	for _, r := range lexicon.Load("people.txt") {
 		t.people.addForms(r.Field(0), r.Field(1), ";")
