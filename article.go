@@ -205,6 +205,13 @@ func (p *Parser) Parse(text string) (*Article, error) {
 		return nil, err
 	}
 	d := newDoc(text)
+	a := p.build(d)
+	d.release()
+	return a, nil
+}
+
+// build builds the Article of d's text.
+func (p *Parser) build(d *doc) *Article {
 	a := &Article{}
 	segment(d, a)
 	a.Dates = findDates(d, a, p.refDate)
@@ -212,8 +219,7 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	ents := findActors(d, p.known)
 	a.Quotes = findQuotes(d, ents)
 	a.Actors = ents.export()
-	d.release()
-	return a, nil
+	return a
 }
 
 func (p *Parser) check(text string) error {

@@ -141,8 +141,9 @@
 //
 // # Memory
 //
-// Most of what a parse allocates is working memory: tokens, capitalised
-// phrases, mentions, several times the size of the text. Parse keeps it
+// Most of what a parse allocates is working memory: a case-folded copy
+// of the text, tokens, capitalised phrases, mentions, several times the
+// size of the text. Parse keeps it
 // in a [sync.Pool] for the next parse, so a program that parses article
 // after article allocates little more than the Articles it gets back.
 // Texts longer than 1 MiB have a pool of their own, so that their

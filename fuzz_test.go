@@ -122,6 +122,8 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse with known actors: %v", err)
 		}
 		checkArticle(t, text, k)
+		checkNoFoldedText(t, fresh, text)
+		checkNoFoldedText(t, known, text)
 	})
 }
 

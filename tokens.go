@@ -4,6 +4,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // doc is the working state of one parse: the text, its paragraphs and
@@ -12,8 +13,10 @@ import (
 type doc struct {
 	text  string
 	lower string // text case-folded rune by rune, with the same byte offsets
-	paras []para
-	pairs [][]qpair // quotation marks per paragraph; see quotePairs
+	// lowerBuf holds lower when text needs folding; see foldInto.
+	lowerBuf []byte
+	paras    []para
+	pairs    [][]qpair // quotation marks per paragraph; see quotePairs
 
 	// The arrays below hold every paragraph's tokens, every chunk's
 	// words and the chunks themselves; the paragraphs and chunks slice
@@ -54,7 +57,7 @@ func poolFor(n int) *sync.Pool {
 // with release once the Article is built.
 func newDoc(text string) *doc {
 	d := poolFor(len(text)).Get().(*doc)
-	d.text, d.lower = text, foldText(text)
+	d.text, d.lower = text, d.foldInto(text)
 	// News has about one token in five or six bytes: room for one in four
 	// holds all of them at once, rather than growing paragraph by
 	// paragraph.
@@ -62,6 +65,22 @@ func newDoc(text string) *doc {
 		d.toks = make([]token, 0, want)
 	}
 	return d
+}
+
+// foldInto returns foldText(text), folded into d's buffer rather than a
+// new string: the folded text is as long as the text, and only lookups
+// read it. The string shares the buffer, which the next parse with d
+// overwrites, so nothing built from d.lower may outlive the parse: the
+// strings of an Article are slices of the text or built anew, which
+// TestNoFoldedTextEscapes and FuzzParse check.
+func (d *doc) foldInto(text string) string {
+	i := firstToFold(text)
+	if i == len(text) {
+		return text
+	}
+	d.lowerBuf = append(d.lowerBuf[:0], text[:i]...)
+	d.lowerBuf = appendFoldText(d.lowerBuf, text[i:])
+	return unsafe.String(unsafe.SliceData(d.lowerBuf), len(d.lowerBuf))
 }
 
 // release empties d and returns it to the pool it came from. The
@@ -74,7 +93,7 @@ func (d *doc) release() {
 	clear(d.chunks)
 	d.ents.release()
 	d.finder.release()
-	*d = doc{paras: d.paras[:0], toks: d.toks[:0], words: d.words[:0], chunks: d.chunks[:0],
+	*d = doc{lowerBuf: d.lowerBuf[:0], paras: d.paras[:0], toks: d.toks[:0], words: d.words[:0], chunks: d.chunks[:0],
 		ents: d.ents, finder: d.finder}
 	pool.Put(d)
 }
