@@ -146,10 +146,10 @@
 // size of the text. Parse keeps it
 // in a [sync.Pool] for the next parse, so a program that parses article
 // after article allocates little more than the Articles it gets back.
-// Texts longer than 1 MiB have a pool of their own, so that their
+// Texts longer than 256 KiB have a pool of their own, so that their
 // working memory, some twenty times their size, is kept only while long
 // texts keep coming; the pool of ordinary articles holds at most what a
-// 1 MiB text needs, about 16 MB, for each parse running at the same time.
+// 256 KiB text needs, about 4 MB, for each parse running at the same time.
 // The garbage collector frees both when parsing stops.
 //
 // An Article shares no memory with that pool, and its strings are slices

@@ -241,16 +241,20 @@ func orNew[K comparable, V any](m map[K]V) map[K]V {
 	return m
 }
 
-// release empties e for the next parse of its doc, keeping its store.
-func (e *entities) release() {
-	e.entityStore.empty()
+// release empties e for the next parse of its doc, keeping its store;
+// long says whether the doc is one for long texts.
+func (e *entities) release(long bool) {
+	e.entityStore.empty(long)
 	*e = entities{entityStore: e.entityStore}
 }
 
 // empty empties s and drops every reference it holds into the text. The
-// arrays are kept, and the maps, cleared, unless they grew large: a big
-// article should not make every later parse clear big maps.
-func (s *entityStore) empty() {
+// arrays are kept, and the maps, cleared, unless they grew large and the
+// store is not one for long texts: clearing a map takes time in
+// proportion to its size, so a large article should not make every
+// later parse of an ordinary one clear large maps, while a long text's
+// store serves only long texts, which would grow the maps again.
+func (s *entityStore) empty(long bool) {
 	for _, b := range s.states[:(s.statesUsed+stateBlock-1)/stateBlock] {
 		clear(b[:])
 	}
@@ -262,19 +266,20 @@ func (s *entityStore) empty() {
 	s.actors, s.mentions, s.roleOnly, s.scratch = s.actors[:0], s.mentions[:0], s.roleOnly[:0], s.scratch[:0]
 	s.ownerNotes, s.lastNote, s.namedChain = s.ownerNotes[:0], s.lastNote[:0], s.namedChain[:0]
 	s.covered, s.mentionOrder, s.headline = s.covered[:0], s.mentionOrder[:0], s.headline[:0]
-	s.byName = clearedOrNil(s.byName)
-	s.personWord = clearedOrNil(s.personWord)
-	s.nickOwners = clearedOrNil(s.nickOwners)
-	s.personsNamed = clearedOrNil(s.personsNamed)
-	s.personsHaving = clearedOrNil(s.personsHaving)
+	s.byName = cleared(s.byName, long)
+	s.personWord = cleared(s.personWord, long)
+	s.nickOwners = cleared(s.nickOwners, long)
+	s.personsNamed = cleared(s.personsNamed, long)
+	s.personsHaving = cleared(s.personsHaving, long)
 }
 
 // maxKeptMap is the most entries a map may have had and still be kept.
 const maxKeptMap = 1 << 12
 
-// clearedOrNil clears m and returns it, or returns nil when m is large.
-func clearedOrNil[K comparable, V any](m map[K]V) map[K]V {
-	if len(m) > maxKeptMap {
+// cleared clears m and returns it, or returns nil when m is large and
+// not kept for long texts.
+func cleared[K comparable, V any](m map[K]V, long bool) map[K]V {
+	if len(m) > maxKeptMap && !long {
 		return nil
 	}
 	clear(m)

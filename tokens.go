@@ -42,8 +42,9 @@ var (
 	bigDocs = sync.Pool{New: func() any { return new(doc) }}
 )
 
-// bigText is the length past which a text takes its doc from bigDocs.
-const bigText = 1 << 20
+// bigText is the length past which a text takes its doc from bigDocs:
+// few articles come near it.
+const bigText = 256 << 10
 
 // poolFor returns the pool of the docs for texts of n bytes.
 func poolFor(n int) *sync.Pool {
@@ -91,7 +92,7 @@ func (d *doc) release() {
 	clear(d.paras)
 	clear(d.words)
 	clear(d.chunks)
-	d.ents.release()
+	d.ents.release(pool == &bigDocs)
 	d.finder.release()
 	*d = doc{lowerBuf: d.lowerBuf[:0], paras: d.paras[:0], toks: d.toks[:0], words: d.words[:0], chunks: d.chunks[:0],
 		ents: d.ents, finder: d.finder}
