@@ -310,20 +310,12 @@ func (e *entities) parenAcronym(toks []token, j int) int {
 // isHeadingLine reports whether a paragraph is a subheading: a short
 // line, not ended as a sentence, whose words are mostly capitalised.
 func (e *entities) isHeadingLine(p *para) bool {
-	words, caps := 0, 0
-	for _, t := range p.toks {
-		if t.kind != tWord || !unicode.IsLetter(firstRune(e.d.str(t))) {
-			continue
-		}
-		if words++; words > 16 {
-			return false // a body paragraph: stop counting
-		}
-		if isCap(e.d.str(t)) {
-			caps++
-		}
+	words, caps := p.leadWords, p.leadCaps // counted by tokenize
+	if words < 2 || words > headingWords || caps*10 < words*7 {
+		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(e.d.text[p.Start:p.End])
-	return words >= 2 && words <= 16 && caps*10 >= words*7 && last != '.' && last != ',' && last != ':'
+	return last != '.' && last != ',' && last != ':'
 }
 
 // knownStem reports whether w is a place, country or institution with the

@@ -199,11 +199,7 @@ func (e *entities) newState() *actorState {
 func (e *entities) reserve() {
 	caps := 0
 	for i := range e.d.paras {
-		for _, t := range e.d.paras[i].toks {
-			if t.kind == tWord && isCap(e.d.str(t)) {
-				caps++
-			}
-		}
+		caps += e.d.paras[i].caps
 	}
 	// About one chunk and a little under one mention for every two
 	// capitalised words of news; lowercase role words join the chunks.

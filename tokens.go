@@ -106,7 +106,15 @@ type para struct {
 	body  int    // offset where the text after the dateline begins
 	sents []Span // sentence spans, in order, inside the paragraph
 	toks  []token
+	// caps counts the words that start with a capital letter, and
+	// leadWords and leadCaps the words that start with a letter, up to
+	// headingWords+1, and the capitalised among them: tokenize counts
+	// them for the entities (see reserve and isHeadingLine).
+	caps, leadWords, leadCaps int
 }
+
+// headingWords is the most words a subheading has.
+const headingWords = 16
 
 type tokKind uint8
 
@@ -203,6 +211,7 @@ func (d *doc) tokenize(p *para) {
 			}
 			j := d.wordEnd(i, i+1, p.End)
 			toks = append(toks, token{Span: Span{i, j}, kind: tWord, sent: sent})
+			p.countWord(c >= 'A', 'A' <= c && c <= 'Z')
 			i = j
 			continue
 		}
@@ -213,6 +222,7 @@ func (d *doc) tokenize(p *para) {
 		case isWordRune(r):
 			j := d.wordEnd(i, i+n, p.End)
 			toks = append(toks, token{Span: Span{i, j}, kind: tWord, sent: sent})
+			p.countWord(unicode.IsLetter(r), unicode.IsUpper(r))
 			i = j
 		default:
 			k, _ := quoteMark(r)
@@ -232,6 +242,20 @@ func (d *doc) tokenize(p *para) {
 	// outgrows it and moves the rest.
 	d.toks = toks
 	p.toks = toks[first:len(toks):len(toks)]
+}
+
+// countWord counts a word of p by its first rune: whether it is a
+// letter and whether it is upper case.
+func (p *para) countWord(letter, upper bool) {
+	if upper {
+		p.caps++
+	}
+	if letter && p.leadWords <= headingWords {
+		p.leadWords++
+		if upper && p.leadWords <= headingWords {
+			p.leadCaps++
+		}
+	}
 }
 
 // wordEnd returns the end of the word that starts at i and goes on at
