@@ -156,8 +156,8 @@
 // of the text given to Parse or strings of their own: it stays valid,
 // and unchanged, however many parses follow. A pooled buffer keeps no
 // reference to an earlier text. Within an Article, the Sentences of all
-// paragraphs, the Mentions of all actors and the Speakers of all quotes
-// each share one array, in parts whose capacity ends at their length: an
+// paragraphs, the Mentions of all actors, their Aliases and the Speakers
+// of all quotes each share one array, in parts whose capacity ends at their length: an
 // append to one never writes over another, but keeping one part keeps
 // the whole array (and the text) in memory.
 //

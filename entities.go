@@ -129,6 +129,9 @@ type entityStore struct {
 	// subheadings ("3. Serap Gula Petani Tebu"), where a capital proves
 	// nothing.
 	headline []bool
+	// order, count and spans are export's working arrays.
+	order, count []int
+	spans        [][]Span
 }
 
 type actorState struct {
@@ -182,7 +185,7 @@ const stateBlock = 32
 
 // newState returns a zero actorState from e's blocks of them, which stay
 // where they are as the article's actors grow and are kept for the next
-// parse.
+// parse, each with the array of its aliases (see reset).
 func (e *entities) newState() *actorState {
 	n := e.statesUsed
 	if n/stateBlock == len(e.states) {
@@ -190,6 +193,15 @@ func (e *entities) newState() *actorState {
 	}
 	e.statesUsed++
 	return &e.states[n/stateBlock][n%stateBlock]
+}
+
+// reset zeroes s but keeps the array of its Aliases, emptied, for the
+// actor that takes s next: export copies the aliases out.
+func (s *actorState) reset() {
+	aliases := s.Aliases[:cap(s.Aliases)]
+	clear(aliases)
+	*s = actorState{}
+	s.Aliases = aliases[:0]
 }
 
 // reserve makes room for the chunk words, chunks and mentions of the
@@ -251,8 +263,8 @@ func (e *entities) release(long bool) {
 // later parse of an ordinary one clear large maps, while a long text's
 // store serves only long texts, which would grow the maps again.
 func (s *entityStore) empty(long bool) {
-	for _, b := range s.states[:(s.statesUsed+stateBlock-1)/stateBlock] {
-		clear(b[:])
+	for n := range s.statesUsed {
+		s.states[n/stateBlock][n%stateBlock].reset()
 	}
 	s.statesUsed = 0
 	clear(s.actors)
@@ -262,6 +274,8 @@ func (s *entityStore) empty(long bool) {
 	s.actors, s.mentions, s.roleOnly, s.scratch = s.actors[:0], s.mentions[:0], s.roleOnly[:0], s.scratch[:0]
 	s.ownerNotes, s.lastNote, s.namedChain = s.ownerNotes[:0], s.lastNote[:0], s.namedChain[:0]
 	s.covered, s.mentionOrder, s.headline = s.covered[:0], s.mentionOrder[:0], s.headline[:0]
+	clear(s.spans)
+	s.order, s.count, s.spans = s.order[:0], s.count[:0], s.spans[:0]
 	s.byName = cleared(s.byName, long)
 	s.personWord = cleared(s.personWord, long)
 	s.nickOwners = cleared(s.nickOwners, long)
@@ -766,7 +780,7 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 			i, ok := e.actorNamed(ka.Name)
 			if !ok {
 				i = e.newActor(Actor{Name: ka.Name, Kind: ka.Kind, Role: ka.Role, Affiliation: ka.Affiliation,
-					Country: ka.Country, Aliases: append([]string(nil), ka.Aliases...)}, s.Start)
+					Country: ka.Country, Aliases: ka.Aliases}, s.Start)
 				e.setName(ka.Name, i)
 				for _, al := range ka.Aliases {
 					e.setName(al, i)
@@ -854,7 +868,9 @@ func (e *entities) newActor(a Actor, at int) int {
 // a.Name already; the actor keeps words.
 func (e *entities) newActorWords(a Actor, words []string, at int) int {
 	st := e.newState()
+	aliases := append(st.Aliases, a.Aliases...)
 	*st = actorState{Actor: a, words: words, first: at}
+	st.Aliases = aliases
 	e.actors = append(e.actors, st)
 	i := len(e.actors) - 1
 	if a.Kind == Person {
@@ -911,19 +927,24 @@ func (e *entities) finish() {
 // export returns the actors in order of first mention, each with its
 // mentions.
 func (e *entities) export() []Actor {
-	order := make([]int, len(e.actors))
-	for i := range order {
-		order[i] = i
+	order := e.order[:0]
+	for i := range e.actors {
+		order = append(order, i)
 	}
+	e.order = order
 	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(e.actors[i].first, e.actors[j].first) })
-	// Every actor's mentions in one array, each slice capped so that no
-	// append can run into the next actor's.
-	count := make([]int, len(e.actors))
+	// Every actor's mentions in one array, and every actor's aliases in
+	// another, each slice capped so that no append can run into the next
+	// actor's. The aliases are copied: the actors' own arrays serve the
+	// next parse.
+	count := append(e.count[:0], make([]int, len(e.actors))...)
+	e.count = count
 	for _, m := range e.mentions {
 		count[m.actor]++
 	}
 	all := make([]Span, 0, len(e.mentions))
-	spans := make([][]Span, len(e.actors))
+	spans := append(e.spans[:0], make([][]Span, len(e.actors))...)
+	e.spans = spans
 	for i, n := range count {
 		spans[i] = all[len(all) : len(all) : len(all)+n]
 		all = all[:len(all)+n]
@@ -931,6 +952,12 @@ func (e *entities) export() []Actor {
 	for _, m := range e.mentions {
 		spans[m.actor] = append(spans[m.actor], e.dropFromMention(e.actors[m.actor], m.Span))
 	}
+	nAliases := 0
+	for _, st := range e.actors {
+		st.Aliases = removeFold(st.Aliases, st.Name)
+		nAliases += len(st.Aliases)
+	}
+	aliases := make([]string, 0, nAliases)
 	out := make([]Actor, 0, len(e.actors))
 	for _, i := range order {
 		a := e.actors[i].Actor
@@ -938,8 +965,10 @@ func (e *entities) export() []Actor {
 		if a.Mentions == nil {
 			a.Mentions = []Span{}
 		}
-		a.Aliases = removeFold(a.Aliases, a.Name)
-		if a.Aliases == nil {
+		from := len(aliases)
+		aliases = append(aliases, a.Aliases...)
+		a.Aliases = aliases[from:len(aliases):len(aliases)]
+		if len(a.Aliases) == 0 {
 			a.Aliases = []string{}
 		}
 		out = append(out, a)

@@ -178,6 +178,9 @@ func TestParseForgetsEarlierParses(t *testing.T) {
 		}
 	}
 	kept := marshal(t, first)
+	// Parsed one after another, these share the pooled arrays, unlike
+	// first's.
+	later := make([]*Article, len(texts))
 	large := strings.Repeat(strings.Join(texts, "\n"), 4)
 	for round := range 2 {
 		if _, err := p.Parse(large); err != nil {
@@ -191,10 +194,16 @@ func TestParseForgetsEarlierParses(t *testing.T) {
 			if diff := cmp.Diff(first[i], a); diff != "" {
 				t.Errorf("round %d, text %d: Parse after other parses differs from a first parse (-first +later):\n%s", round, i, diff)
 			}
+			if round == 0 {
+				later[i] = a
+			}
 		}
 	}
 	if now := marshal(t, first); now != kept {
 		t.Errorf("Articles returned earlier changed during later parses:\n%s", cmp.Diff(kept, now))
+	}
+	if now := marshal(t, later); now != kept {
+		t.Errorf("Articles returned by parses in a row changed during later parses:\n%s", cmp.Diff(kept, now))
 	}
 }
 
@@ -231,6 +240,9 @@ func TestArticleSlicesCapped(t *testing.T) {
 		for _, ac := range a.Actors {
 			if cap(ac.Mentions) != len(ac.Mentions) {
 				t.Errorf("text %d: Mentions has room for %d more", i, cap(ac.Mentions)-len(ac.Mentions))
+			}
+			if cap(ac.Aliases) != len(ac.Aliases) {
+				t.Errorf("text %d: Aliases has room for %d more", i, cap(ac.Aliases)-len(ac.Aliases))
 			}
 		}
 	}
