@@ -528,7 +528,8 @@ func (t *tables) buildIndex() {
 }
 
 // matches is the longest phrase of each table that starts a run of
-// folded words.
+// folded words: n[d] words long, with value[d]. A value is meaningful
+// only where n is not 0.
 type matches struct {
 	n     [nDicts]int
 	value [nDicts]string
@@ -536,7 +537,7 @@ type matches struct {
 
 // lookup fills m with the longest phrase of each table that starts words.
 func (t *tables) lookup(words []string, m *matches) {
-	*m = matches{}
+	m.n = [nDicts]int{} // the values stay, unread, from the last lookup
 	if len(words) == 0 {
 		return
 	}

@@ -265,12 +265,16 @@ func (d *doc) wordEnd(i, j, end int) int {
 	text := d.text
 	for j < end {
 		c := text[j]
-		if c < utf8.RuneSelf && asciiClass[c] == cWord {
-			j++
-			continue
-		}
-		r2, n2 := utf8.DecodeRuneInString(text[j:])
-		if isWordRune(r2) {
+		r2, n2 := rune(c), 1
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case cWord:
+				j++
+				continue
+			case cSpace:
+				return j // the usual end of a word
+			}
+		} else if r2, n2 = utf8.DecodeRuneInString(text[j:]); isWordRune(r2) {
 			j += n2
 			continue
 		}
