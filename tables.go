@@ -444,9 +444,10 @@ type tables struct {
 	pronouns     map[string]string
 	function     map[string]bool
 	calendar     map[string]bool
-	// index holds every phrase of the tables above by its first word, so
-	// that labelling a word costs one map lookup.
-	index map[string][]indexEntry
+	// index holds where in entries every phrase of the tables above is,
+	// by its first word, so that labelling a word costs one map lookup.
+	index   map[string]indexRange
+	entries []indexEntry
 	// roleFirst holds the first words of roles and offices, and
 	// roleFilter filters them: every lowercase word is checked.
 	roleFirst  map[string]bool
@@ -483,25 +484,40 @@ const (
 	nDicts
 )
 
+// indexEntry is a phrase of a table, filed under its first word.
 type indexEntry struct {
-	words []string
-	dict  dictID
-	value string
+	n      int      // the phrase's length in words
+	second string   // its second word, if any
+	rest   []string // its words after the second
+	dict   dictID
+	value  string
 }
 
-// buildIndex merges the phrase tables into t.index.
+// indexRange locates the entries of one first word in tables.entries.
+type indexRange struct{ from, to int32 }
+
+// buildIndex merges the phrase tables into t.index and t.entries. A
+// first word's entries are adjacent, and each holds its second word, so
+// that matching a phrase seldom leaves the entries.
 func (t *tables) buildIndex() {
-	t.index = map[string][]indexEntry{}
+	byFirst := map[string][]indexEntry{}
+	entry := func(words []string, id dictID, value string) indexEntry {
+		en := indexEntry{n: len(words), dict: id, value: value}
+		if len(words) > 1 {
+			en.second, en.rest = words[1], words[2:]
+		}
+		return en
+	}
 	addDict := func(id dictID, d *phraseDict) {
 		for first, list := range d.byFirst {
 			for _, p := range list {
-				t.index[first] = append(t.index[first], indexEntry{words: p.words, dict: id, value: p.value})
+				byFirst[first] = append(byFirst[first], entry(p.words, id, p.value))
 			}
 		}
 	}
 	addSet := func(id dictID, m map[string]bool) {
 		for w := range m {
-			t.index[w] = append(t.index[w], indexEntry{words: []string{w}, dict: id})
+			byFirst[w] = append(byFirst[w], entry([]string{w}, id, ""))
 		}
 	}
 	addDict(dAliases, t.aliases)
@@ -525,6 +541,12 @@ func (t *tables) buildIndex() {
 		pron[w] = true
 	}
 	addSet(dPronouns, pron)
+	t.index = make(map[string]indexRange, len(byFirst))
+	for first, list := range byFirst {
+		from := len(t.entries)
+		t.entries = append(t.entries, list...)
+		t.index[first] = indexRange{int32(from), int32(len(t.entries))}
+	}
 }
 
 // matches is the longest phrase of each table that starts a run of
@@ -541,10 +563,13 @@ func (t *tables) lookup(words []string, m *matches) {
 	if len(words) == 0 {
 		return
 	}
-	for _, en := range t.index[words[0]] {
-		n := len(en.words)
+	r := t.index[words[0]]
+	for k := r.from; k < r.to; k++ {
+		en := &t.entries[k]
+		n := en.n
 		// The first words are equal: they are the key.
-		if n > len(words) || n <= m.n[en.dict] || !equalWords(en.words[1:], words[1:n]) {
+		if n > len(words) || n <= m.n[en.dict] ||
+			n > 1 && (en.second != words[1] || !equalWords(en.rest, words[2:n])) {
 			continue
 		}
 		m.n[en.dict], m.value[en.dict] = n, en.value
