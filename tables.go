@@ -66,7 +66,8 @@ func (d *phraseDict) match(words []string) (phrase, bool) {
 		return phrase{}, false
 	}
 	for _, p := range d.byFirst[words[0]] {
-		if len(p.words) <= len(words) && equalWords(p.words, words[:len(p.words)]) {
+		// The first words are equal: they are the key.
+		if len(p.words) <= len(words) && equalWords(p.words[1:], words[1:len(p.words)]) {
 			return p, true
 		}
 	}
@@ -94,7 +95,7 @@ func (d *phraseDict) matchFolded(f []byte, ws []wspan) (phrase, bool) {
 		return phrase{}, false
 	}
 	for _, p := range d.byFirst[string(f[ws[0].start:ws[0].end])] {
-		if len(p.words) <= len(ws) && equalFolded(p.words, f, ws[:len(p.words)]) {
+		if len(p.words) <= len(ws) && equalFolded(p.words[1:], f, ws[1:len(p.words)]) {
 			return p, true
 		}
 	}
