@@ -85,11 +85,12 @@ type entities struct {
 	d     *doc
 	t     *tables
 	known *knownActors
-	entityStore
+	*entityStore
 }
 
 // entityStore holds the maps and arrays of the entities, which a doc
-// keeps for its next parse (see newEntities and release).
+// keeps for its next parse (see newEntities and release). The entities
+// point to it, so that emptying them copies no store.
 type entityStore struct {
 	actors []*actorState
 	// states holds the actorStates that actors point to, statesUsed of
@@ -231,7 +232,11 @@ func (e *entities) reserve() {
 // that the last parse to use d left behind (see release).
 func newEntities(d *doc, known *knownActors) *entities {
 	e := &d.ents
-	*e = entities{d: d, t: lex(), known: known, entityStore: e.entityStore}
+	store := e.entityStore
+	if store == nil {
+		store = new(entityStore)
+	}
+	*e = entities{d: d, t: lex(), known: known, entityStore: store}
 	e.byName = orNew(e.byName)
 	e.personWord = orNew(e.personWord)
 	e.nickOwners = orNew(e.nickOwners)
@@ -252,7 +257,9 @@ func orNew[K comparable, V any](m map[K]V) map[K]V {
 // release empties e for the next parse of its doc, keeping its store;
 // long says whether the doc is one for long texts.
 func (e *entities) release(long bool) {
-	e.entityStore.empty(long)
+	if e.entityStore != nil {
+		e.entityStore.empty(long)
+	}
 	*e = entities{entityStore: e.entityStore}
 }
 
