@@ -104,7 +104,7 @@ func (e *entities) appendChunks(out []chunk, pi int) []chunk {
 			if t.kind != tWord {
 				// An abbreviation's or initial's period stays inside the chunk.
 				if e.d.str(t) == "." && j > i && toks[j-1].End == t.Start && j+1 < len(toks) &&
-					toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1])) && isAbbrevWord(e.d.str(toks[j-1])) {
+					toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1])) && isAbbrevWord(e.d.str(toks[j-1]), e.d.low(toks[j-1])) {
 					j++
 					continue
 				}
@@ -160,10 +160,10 @@ func isRoman(s string) bool {
 	return strings.Trim(s, "IVX") == "" && s != ""
 }
 
-// isAbbrevWord reports whether a word followed by '.' is an abbreviation
-// or an initial rather than a sentence end: one letter ("M."), or a short
-// title ("Dr.", "Prof.", "Ir.", "Hj.").
-func isAbbrevWord(w string) bool {
+// isAbbrevWord reports whether a word w, folded f, followed by '.' is an
+// abbreviation or an initial rather than a sentence end: one letter
+// ("M."), or a short title ("Dr.", "Prof.", "Ir.", "Hj.").
+func isAbbrevWord(w, f string) bool {
 	n := utf8.RuneCountInString(w)
 	if n == 1 {
 		return true
@@ -172,7 +172,6 @@ func isAbbrevWord(w string) bool {
 		return false
 	}
 	t := lex()
-	f := fold(w)
 	_, title := t.titles.get(f)
 	_, honorific := t.honorifics.get(f)
 	_, particle := t.particles.get(f) // "Moh. Rizal"
