@@ -277,7 +277,7 @@ func (s *entityStore) empty(long bool) {
 	clear(s.actors)
 	clear(s.roleOnly)
 	clear(s.scratch[:cap(s.scratch)]) // label leaves words past its length
-	clear(s.ownerNotes) // they hold words of the text
+	clear(s.ownerNotes)               // they hold words of the text
 	s.actors, s.mentions, s.roleOnly, s.scratch = s.actors[:0], s.mentions[:0], s.roleOnly[:0], s.scratch[:0]
 	s.ownerNotes, s.lastNote, s.namedChain = s.ownerNotes[:0], s.lastNote[:0], s.namedChain[:0]
 	s.covered, s.mentionOrder, s.headline = s.covered[:0], s.mentionOrder[:0], s.headline[:0]
