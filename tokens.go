@@ -94,8 +94,11 @@ func (d *doc) release() {
 	clear(d.chunks)
 	d.ents.release(pool == &bigDocs)
 	d.finder.release()
-	*d = doc{lowerBuf: d.lowerBuf[:0], paras: d.paras[:0], toks: d.toks[:0], words: d.words[:0], chunks: d.chunks[:0],
-		ents: d.ents, finder: d.finder}
+	// Field by field, not a composite literal: that would copy the
+	// entities' and the finder's structs twice. TestReleaseKeepsNoText
+	// finds a field this forgets.
+	d.text, d.lower, d.pairs = "", "", nil
+	d.lowerBuf, d.paras, d.toks, d.words, d.chunks = d.lowerBuf[:0], d.paras[:0], d.toks[:0], d.words[:0], d.chunks[:0]
 	pool.Put(d)
 }
 
