@@ -178,13 +178,16 @@ func isAbbrevWord(w, f string) bool {
 	return title || honorific || particle
 }
 
+// maxRoleWords is the length of the longest role phrases.
+const maxRoleWords = 6
+
 // lowerRoleLead returns how many lowercase words from token i form a role
 // phrase directly followed by a capitalised word, or 0.
 func (e *entities) lowerRoleLead(p *para, i int) int {
-	if !e.t.startsRole(e.d.low(p.toks[i])) {
+	if !e.t.startsRole(e.d.low(p.toks[i])) || !e.capitalAhead(p, i) {
 		return 0
 	}
-	var buf [6]string // the longest role phrases have six words
+	var buf [maxRoleWords]string
 	words := buf[:0]
 	for j := i; j < len(p.toks) && len(words) < len(buf); j++ {
 		if p.toks[j].kind != tWord {
@@ -211,6 +214,22 @@ func (e *entities) lowerRoleLead(p *para, i int) int {
 		return n
 	}
 	return 0
+}
+
+// capitalAhead reports whether one of the words that follow token i
+// without a break, as far as a role phrase of lowerRoleLead and "dari"
+// reach, starts with a capital: without one, no role phrase can lead a
+// chunk from i, and the phrase tables need not be asked.
+func (e *entities) capitalAhead(p *para, i int) bool {
+	for j := i + 1; j < len(p.toks) && j <= i+maxRoleWords+1; j++ {
+		if p.toks[j].kind != tWord {
+			return false
+		}
+		if isCap(e.d.str(p.toks[j])) {
+			return true
+		}
+	}
+	return false
 }
 
 func onlyRoles(t *tables, ws []cword) bool {

@@ -307,3 +307,17 @@ func TestKnownActors(t *testing.T) {
 		t.Error("NewParser accepted an actor with no kind")
 	}
 }
+
+// TestRolePhrasesFit checks that lowerRoleLead, which reads at most
+// maxRoleWords words, can match every role and office phrase.
+func TestRolePhrasesFit(t *testing.T) {
+	for _, d := range []*phraseDict{lex().roles, lex().offices} {
+		for _, list := range d.byFirst {
+			for _, p := range list {
+				if len(p.words) > maxRoleWords {
+					t.Errorf("%q has %d words, more than maxRoleWords (%d)", p.text, len(p.words), maxRoleWords)
+				}
+			}
+		}
+	}
+}
