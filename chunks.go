@@ -354,9 +354,12 @@ func (e *entities) knownStem(w string) bool {
 // ke-…-an shape ("Pencegahan", "Pengendalian", "Kesehatan"), which no
 // person's name has.
 func (e *entities) isInstWord(w string) bool {
-	if e.t.instWords[w] {
-		return true
-	}
+	return e.t.instWords[w] || hasInstShape(w)
+}
+
+// hasInstShape reports whether a folded word is a noun of the pe-…-an,
+// per-…-an or ke-…-an shape.
+func hasInstShape(w string) bool {
 	if !strings.HasSuffix(w, "an") || utf8.RuneCountInString(w) < 8 {
 		return false
 	}

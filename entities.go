@@ -402,7 +402,7 @@ func (e *entities) label(c *chunk) {
 				best = lInst // "Nomor 17", "Kodim 0412"
 			case w.text == "I" && i+1 < len(words) && isBirthOrder(t, words[i+1]):
 				best = lName // Balinese "I Made …", not the numeral
-			case e.isInstWord(w.fold) || isRoman(w.text) || isOrdinal(w.text):
+			case m.n[dInst] == 1 || hasInstShape(w.fold) || isRoman(w.text) || isOrdinal(w.text): // isInstWord
 				best = lInst
 			case isAcronymShape(w.text):
 				best = lAcronym
