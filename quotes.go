@@ -35,17 +35,21 @@ type qpair struct {
 
 // quotedRanges returns, per paragraph, the spans inside quotation marks
 // (marks excluded), in order. Marks that enclose nothing hold no offset
-// and give no span. The spans of all paragraphs share one array.
+// and give no span. The spans of all paragraphs share one array, and the
+// lists and that array are the quote finder's, kept for the next parse of
+// d: they serve only while d is being parsed.
 func quotedRanges(d *doc) [][]Span {
 	pairs := d.quotePairs()
+	f := &d.finder
 	n := 0
 	for _, ps := range pairs {
 		n += len(ps)
 	}
-	all := make([]Span, 0, n)
-	out := make([][]Span, len(d.paras))
+	all := slices.Grow(f.allSpans[:0], n)
+	out := slices.Grow(f.spanLists[:0], len(d.paras))[:len(d.paras)]
 	for i, ps := range pairs {
 		if len(ps) == 0 {
+			out[i] = nil
 			continue
 		}
 		from := len(all)
@@ -54,6 +58,7 @@ func quotedRanges(d *doc) [][]Span {
 		}
 		out[i] = all[from:len(all):len(all)]
 	}
+	f.allSpans, f.spanLists = all, out
 	return out
 }
 
@@ -62,40 +67,37 @@ func quotedRanges(d *doc) [][]Span {
 // marks enclose nothing (“”) are left out: there are as many of them as
 // marks in a text made of marks, and only the reported speech of a
 // paragraph ever asks for them (see quoteFinder.hollowPairs).
+//
+// The pairs of all paragraphs share one array, the quote finder's, kept
+// for the next parse of d like the list of them.
 func (d *doc) quotePairs() [][]qpair {
 	if d.pairs != nil {
 		return d.pairs
 	}
-	d.pairs = make([][]qpair, len(d.paras))
-	var found []qpair // one paragraph's
-	var store arena[qpair]
+	f := &d.finder
+	all := f.allPairs[:0]
+	ends := slices.Grow(f.pairEnds[:0], len(d.paras))[:len(d.paras)]
+	f.hasHollow = resetBools(f.hasHollow, len(d.paras))
+	marks := newMarkScanner(d.text, len(d.text))
 	for i := range d.paras {
-		found = appendPairs(found[:0], d, &d.paras[i], false)
-		d.pairs[i] = store.copyOf(found)
+		all, f.hasHollow[i] = appendPairs(all, d, &d.paras[i], &marks, false)
+		ends[i] = int32(len(all))
 	}
-	return d.pairs
-}
-
-// arena hands out short slices carved from shared blocks, so that many
-// small lists cost few allocations and little slack: the blocks double
-// in size as the lists add up, from the size of the first list.
-type arena[T any] struct {
-	block []T
-}
-
-// copyOf returns a copy of src, or nil if it is empty. The copy's
-// capacity ends at its length, so appending to it never reaches the
-// next list of the block.
-func (a *arena[T]) copyOf(src []T) []T {
-	if len(src) == 0 {
-		return nil
+	// Slice the lists once all has stopped moving.
+	out := slices.Grow(f.pairLists[:0], len(d.paras))[:len(d.paras)]
+	from := int32(0)
+	for i, end := range ends {
+		if end > from {
+			out[i] = all[from:end:end]
+		} else {
+			out[i] = nil // a paragraph without pairs has none, not an empty list
+		}
+		from = end
 	}
-	if cap(a.block)-len(a.block) < len(src) {
-		a.block = make([]T, 0, max(len(src), min(2*cap(a.block), 1024)))
-	}
-	from := len(a.block)
-	a.block = append(a.block, src...)
-	return a.block[from:len(a.block):len(a.block)]
+	f.pairEnds = ends
+	f.allPairs, f.pairLists = all, out
+	d.pairs = out
+	return out
 }
 
 func isDoubleMark(s string) bool {
@@ -112,12 +114,28 @@ func isDoubleMark(s string) bool {
 // enclose none. A mark is opening or closing by its shape where it has
 // one, else by alternation; Kompas's ” opens when a word follows it
 // directly. A mark left open closes at the paragraph end.
-func appendPairs(dst []qpair, d *doc, p *para, hollow bool) []qpair {
+//
+// marks finds where the marks of p begin; it must not have been asked
+// about the text after p.Start. others reports whether p has pairs of the
+// other kind.
+func appendPairs(dst []qpair, d *doc, p *para, marks *markScanner, hollow bool) (_ []qpair, others bool) {
 	open, single := -1, false
 	text := d.text
-	marks := newMarkScanner(text, p)
-	for i, s := marks.mark(p.Start, 0); i >= 0; i, s = marks.mark(p.toks[i].End, i+1) {
+	first := marks.lead(p.Start)
+	if first < 0 || first >= p.End {
+		return dst, false
+	}
+	// From the first lead byte on, the tokens tell the marks quicker
+	// than the search for their bytes, which would stop at each.
+	for i := tokenFrom(p, 0, first); i < len(p.toks); i++ {
 		t := &p.toks[i]
+		if t.kind == tWord || t.kind == tPunct {
+			continue
+		}
+		s := pairingMark(text[t.Start:p.End])
+		if s == "" {
+			continue // ' ‹ ›
+		}
 		double := isDoubleMark(s)
 		if open < 0 {
 			if !double && s != "‘" {
@@ -144,7 +162,11 @@ func appendPairs(dst []qpair, d *doc, p *para, hollow bool) []qpair {
 			// (Marks that touch enclose nothing: no need to trim between.)
 			if q := makePair(d, p, open, i, !reopen); q.hollow() == hollow {
 				dst = append(dst, q)
+			} else {
+				others = true
 			}
+		} else {
+			others = true
 		}
 		if reopen {
 			open = i
@@ -161,56 +183,50 @@ func appendPairs(dst []qpair, d *doc, p *para, hollow bool) []qpair {
 				q = unclosedPair(d, p, open)
 			}
 			dst = append(dst, q)
+		} else {
+			others = true
 		}
 	}
-	return dst
+	return dst, others
 }
 
-// markScanner finds the quotation marks that pair (a double mark, ‘ or
-// ’) in one paragraph. It finds them by searching the text for their
-// lead bytes, which are few, rather than looking at every token: '"',
-// 0xE2 (the UTF-8 lead of “ ” ‘ ’ „) and 0xC2 (of « »). The other marks
-// (' ‹ ›) never open or close a pair.
+// markScanner finds the lead bytes of the quotation marks that pair (a
+// double mark, ‘ or ’): '"', 0xE2 (the UTF-8 lead of “ ” ‘ ’ „) and 0xC2
+// (of « »); the other marks (' ‹ ›) never open or close a pair. It
+// searches the text for them rather than look at every token, and one
+// scanner serves the paragraphs of a text in order: a paragraph without
+// marks, as most are, costs no search once the next lead byte is known
+// to lie past its end.
 type markScanner struct {
 	text string
-	p    *para
+	end  int // where the search stops
 	// next holds, per lead byte, its first offset at or after the last
-	// one searched from, p.End if none, or -1 before the first search.
-	next [3]int
+	// one searched from, end if none, or -1 before the first search;
+	// first is the least of them.
+	next  [3]int
+	first int
 }
 
 var markLeads = [3]byte{'"', 0xE2, 0xC2}
 
-func newMarkScanner(text string, p *para) markScanner {
-	return markScanner{text: text, p: p, next: [3]int{-1, -1, -1}}
-}
-
-// mark returns the index and the text of the first mark token from
-// token k and offset off on, or -1.
-func (m *markScanner) mark(off, k int) (int, string) {
-	p := m.p
-	for {
-		i := m.lead(off)
-		if i < 0 {
-			return -1, ""
-		}
-		off = i + 1
-		s := pairingMark(m.text[i:p.End])
-		if s == "" {
-			continue
-		}
-		// The mark's token, unless it is inside a word: "Ma’ruf".
-		k = tokenFrom(p, k, i)
-		if k < len(p.toks) && p.toks[k].Start == i && p.toks[k].kind != tWord && p.toks[k].kind != tPunct {
-			return k, s
-		}
-	}
+// newMarkScanner returns a scanner for text[:end]. Ask it about offsets
+// that do not decrease.
+func newMarkScanner(text string, end int) markScanner {
+	return markScanner{text: text, end: end, next: [3]int{-1, -1, -1}, first: -1}
 }
 
 // lead returns the first offset at or after off that holds a lead byte,
 // or -1.
 func (m *markScanner) lead(off int) int {
-	end := m.p.End
+	end := m.end
+	if m.first >= off {
+		// No lead byte between off and the next known one: a paragraph
+		// without marks costs this test.
+		if m.first >= end {
+			return -1
+		}
+		return m.first
+	}
 	if off < end {
 		// Marks come in runs in a text made of them: “”“”.
 		if c := m.text[off]; c == '"' || c == 0xE2 || c == 0xC2 {
@@ -228,7 +244,8 @@ func (m *markScanner) lead(off int) int {
 		}
 		first = min(first, at)
 	}
-	if first == end {
+	m.first = first
+	if first >= end {
 		return -1
 	}
 	return first
@@ -307,6 +324,13 @@ func makePair(d *doc, p *para, open, close int, closed bool) qpair {
 
 // quoteFinder attributes the quotations of one article.
 type quoteFinder struct {
+	finderState
+	quoteBuffers
+}
+
+// finderState is what a quoteFinder knows of the article it reads: it is
+// set anew for each (see start).
+type finderState struct {
 	d    *doc
 	e    *entities
 	t    *tables
@@ -321,8 +345,6 @@ type quoteFinder struct {
 	main      int
 	mainKnown bool
 	hollowOf  int // the paragraph whose hollow pairs hollow holds
-	cur       quoteCursor
-	quoteBuffers
 }
 
 // quoteBuffers are the arrays of a quoteFinder, which a doc keeps for its
@@ -332,7 +354,6 @@ type quoteBuffers struct {
 	// copied out, in a slice of their own size, when the finder is done.
 	quotes quoteLog
 	names  []string
-	order  []*Quote // the quotes by position, for result
 	// mentions indexes e.mentions, in order, leaving out those nested in
 	// a person's phrase ("Korea Selatan" in "Menteri Luar Negeri Korea
 	// Selatan Park Jin"); those of paragraph pi are
@@ -341,11 +362,27 @@ type quoteBuffers struct {
 	paraFrom []int32
 	nested   []bool
 
+	// ids holds the lists of actors that the finder hands round (the
+	// speakers of a cue, a pronoun's referents): they are read until the
+	// article is done, so the lists only ever add up.
+	ids []int
+
+	// allPairs holds the quotation-mark pairs of every paragraph, which
+	// pairLists (doc.pairs) slices; allSpans and spanLists are the same
+	// for quotedRanges. They serve the whole parse.
+	allPairs  []qpair
+	pairLists [][]qpair
+	pairEnds  []int32 // where the pairs of each paragraph end in allPairs
+	hasHollow []bool  // the paragraph has hollow pairs (see hollowPairs)
+	allSpans  []Span
+	spanLists [][]Span
+
 	// Per paragraph.
-	direct   []bool  // pair is a direct quote
-	usedSent []bool  // sentence holds a direct quote's cue
-	hollow   []qpair // the hollow pairs of paragraph hollowOf
-	key      []byte  // a two-word cue being looked up
+	direct   []bool   // pair is a direct quote
+	usedSent []bool   // sentence holds a direct quote's cue
+	hollow   []qpair  // the hollow pairs of paragraph hollowOf
+	key      []byte   // a two-word cue being looked up
+	words    []string // the words of a headline before its cue
 }
 
 // findQuotes finds the quotations of d and attributes them to actors.
@@ -370,9 +407,8 @@ func findQuotes(d *doc, ents *entities) []Quote {
 // start readies f for the article d, in the buffers that the last parse
 // of d left (see release).
 func (f *quoteFinder) start(d *doc, ents *entities) {
-	*f = quoteFinder{d: d, e: ents, t: ents.t, cues: ents.t.cueWords, lastPara: -10, hollowOf: -1,
-		quoteBuffers: f.quoteBuffers}
-	f.pairs = d.quotePairs()
+	f.finderState = finderState{d: d, e: ents, t: ents.t, cues: ents.t.cueWords, lastPara: -10, hollowOf: -1,
+		pairs: d.quotePairs()}
 	f.nested = nestedMentions(ents.mentions, f.nested)
 	f.mentions, f.paraFrom = mentionsByPara(len(d.paras), ents.mentions, f.nested, f.mentions, f.paraFrom)
 }
@@ -380,28 +416,25 @@ func (f *quoteFinder) start(d *doc, ents *entities) {
 // result returns the quotes in text order, in one slice of their number,
 // with their speakers in another; never nil.
 func (f *quoteFinder) result() []Quote {
-	// Sort pointers, not quotes: a headline's quote, found last, goes first.
-	order := f.order[:0]
+	out := make([]Quote, 0, f.quotes.n)
 	for _, c := range f.quotes.filled() {
-		for i := range c {
-			order = append(order, &c[i])
-		}
+		out = append(out, c...)
 	}
-	byStart := func(a, b *Quote) int { return cmp.Compare(a.Start, b.Start) }
-	if !slices.IsSortedFunc(order, byStart) {
-		slices.SortStableFunc(order, byStart)
+	// A headline's quote, found last, goes first: the only ones out of
+	// order, and few.
+	byStart := func(a, b Quote) int { return cmp.Compare(a.Start, b.Start) }
+	if !slices.IsSortedFunc(out, byStart) {
+		slices.SortStableFunc(out, byStart)
 	}
-	f.order = order
-	out := make([]Quote, len(order))
 	names := make([]string, 0, len(f.names))
-	for i, q := range order {
-		out[i] = *q
+	for i := range out {
+		q := &out[i]
 		if len(q.Speakers) == 0 {
 			continue // []string{}: "speakers": [], not null
 		}
 		from := len(names)
 		names = append(names, q.Speakers...)
-		out[i].Speakers = names[from:len(names):len(names)]
+		q.Speakers = names[from:len(names):len(names)]
 	}
 	return out
 }
@@ -409,18 +442,23 @@ func (f *quoteFinder) result() []Quote {
 // release empties f for the next parse of its doc, keeping its buffers.
 func (f *quoteFinder) release() {
 	f.quoteBuffers.empty()
-	*f = quoteFinder{quoteBuffers: f.quoteBuffers}
+	f.finderState = finderState{}
 }
 
 // empty empties b and drops every reference it holds into the text.
 func (b *quoteBuffers) empty() {
 	b.quotes.reset()
 	clear(b.names)
-	clear(b.order)
 	clear(b.key) // it holds two words of the text
-	b.names, b.order, b.key = b.names[:0], b.order[:0], b.key[:0]
+	clear(b.words)
+	b.names, b.key, b.words = b.names[:0], b.key[:0], b.words[:0]
 	b.mentions, b.paraFrom, b.nested = b.mentions[:0], b.paraFrom[:0], b.nested[:0]
 	b.direct, b.usedSent, b.hollow = b.direct[:0], b.usedSent[:0], b.hollow[:0]
+	// The lists of pairs and spans point into b's own arrays, which hold
+	// offsets only: emptying them is enough.
+	b.ids = b.ids[:0]
+	b.allPairs, b.pairLists, b.pairEnds, b.hasHollow = b.allPairs[:0], b.pairLists[:0], b.pairEnds[:0], b.hasHollow[:0]
+	b.allSpans, b.spanLists = b.allSpans[:0], b.spanLists[:0]
 }
 
 // quoteLog collects quotes in chunks that never move, so that a long
@@ -471,10 +509,10 @@ func mentionsByPara(n int, ms []actorRef, nested []bool, list, from []int32) ([]
 	list = list[:0]
 	from = slices.Grow(from[:0], n+1)[:n+1]
 	clear(from)
-	for i, m := range ms {
+	for i := range ms {
 		if !nested[i] {
 			list = append(list, int32(i))
-			from[m.para+1]++
+			from[ms[i].para+1]++
 		}
 	}
 	for pi := 1; pi <= n; pi++ {
@@ -575,15 +613,119 @@ type cueInfo struct {
 	// firstOfTwo: the word starts a cue of two words that takes a
 	// content clause ("memberi sinyal").
 	firstOfTwo bool
+	// menurut: the word is "menurut" or "menurutnya", which introduce
+	// their source as no other cue does (see quoteFinder.menurut).
+	menurut bool
+}
+
+// wordClass is a set of the small classes of words the quote finder's
+// grammar asks about, beside cues: with them in one map and its filter,
+// a word that is in none costs a filter test instead of a map lookup per
+// class.
+type wordClass uint16
+
+const (
+	wPreVerb       wordClass = 1 << iota // see preVerb
+	wCoordinator                         // see coordinator
+	wPreposition                         // see prepositions
+	wSubjectAfter                        // see subjectAfter
+	wNotVerb                             // see notVerbs
+	wAdjunctHead                         // see adjunctHead
+	wObjectVerb                          // see objectVerbs
+	wRemindVerb                          // see remindVerbs
+	wPredicate                           // see predicateWords
+	wFunction                            // a function word (tables.function)
+	wPronoun                             // a pronoun of any class (tables.pronouns)
+	wPersonal                            // a pronoun of a person or a group: "dia", "mereka"
+	wDemonstrative                       // a demonstrative pronoun: "itu", "tersebut"
+)
+
+// wordClassSets are the package's word sets, with their class.
+var wordClassSets = []struct {
+	class wordClass
+	set   map[string]bool
+}{
+	{wPreVerb, preVerb}, {wCoordinator, coordinator}, {wPreposition, prepositions},
+	{wSubjectAfter, subjectAfter}, {wNotVerb, notVerbs}, {wAdjunctHead, adjunctHead},
+	{wObjectVerb, objectVerbs}, {wRemindVerb, remindVerbs}, {wPredicate, predicateWords},
+}
+
+// pronounClass returns the classes of a pronoun of class cl (see
+// tables.pronouns).
+func pronounClass(cl string) wordClass {
+	switch cl {
+	case "":
+		return 0
+	case "person", "plural":
+		return wPronoun | wPersonal
+	case "demonstrative":
+		return wPronoun | wDemonstrative
+	}
+	return wPronoun
+}
+
+// reports reports whether a word of this cueInfo may start reported
+// speech (see reportedSentence): most words may not.
+func (i cueInfo) reports() bool {
+	return i.class&(cBefore|cRequest|cAfter|cAfterWeak|cPassive) != 0 || i.firstOfTwo || i.menurut
 }
 
 // cueWords answers what the quote finder asks of a folded word, in one
 // lookup: cueClass with the "-nya" forms of after-cues spelled out, and
-// whether the word starts a two-word cue. Most words are no cue; a
-// filter turns them away before the map is hashed.
+// whether the word starts a two-word cue; and, in another, its
+// wordClass. Most words are no cue; a filter turns them away before the
+// map is hashed. The classes have a map and a filter of their own, so
+// that the frequent function words do not pass the filter of the cues,
+// which every word of a sentence meets.
 type cueWords struct {
 	m      map[string]cueInfo
 	filter wordFilter
+	// filter2 holds other bits of the same words (see secondBit): the
+	// words of a sentence that pass filter, one in ten, must pass it too
+	// before they reach the map.
+	filter2 bitFilter
+
+	classes     map[string]wordClass
+	classFilter wordFilter
+}
+
+// bitFilter is a wordFilter with another hash (secondBit): a word that
+// passes both is much likelier to be in their set than one that passes
+// one.
+type bitFilter [wordFilterBits / 64]uint64
+
+// secondBit hashes the length and three bytes of the non-empty w other
+// than those of wordBit (but for words of three bytes or fewer) to a bit
+// of a bitFilter.
+func secondBit(w string) uint32 {
+	n := len(w)
+	x := uint32(n)<<24 | uint32(w[n/4]) | uint32(w[n-1-n/4])<<8 | uint32(w[min(1, n-1)])<<16
+	return (x * 0x85EBCA77) >> (32 - 14)
+}
+
+func (f *bitFilter) add(w string) {
+	if w != "" {
+		b := secondBit(w)
+		f[b/64] |= 1 << (b % 64)
+	}
+}
+
+// mayHave reports whether w may be in f: false only when it is not.
+// The empty word may always be.
+func (f *bitFilter) mayHave(w string) bool {
+	if w == "" {
+		return true
+	}
+	b := secondBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+// class returns the wordClass of w.
+func (c *cueWords) class(w string) wordClass {
+	if !c.classFilter.mayHave(w) {
+		return 0
+	}
+	return c.classes[w]
 }
 
 func (c *cueWords) get(w string) cueInfo {
@@ -594,12 +736,13 @@ func (c *cueWords) get(w string) cueInfo {
 }
 
 func newCueWords(t *tables) *cueWords {
-	c := &cueWords{m: make(map[string]cueInfo, 2*len(t.cues))}
+	c := &cueWords{m: make(map[string]cueInfo, 2*len(t.cues)), classes: map[string]wordClass{}}
 	add := func(w string, set func(*cueInfo)) {
 		i := c.m[w]
 		set(&i)
 		c.m[w] = i
 		c.filter.add(w)
+		c.filter2.add(w)
 	}
 	for w, cl := range t.cues {
 		add(w, func(i *cueInfo) { i.class = cl })
@@ -612,12 +755,39 @@ func newCueWords(t *tables) *cueWords {
 			add(nya, func(i *cueInfo) { i.class = cl & (cAfter | cAfterWeak) })
 		}
 	}
+	for _, w := range []string{"menurut", "menurutnya"} {
+		add(w, func(i *cueInfo) { i.menurut = true })
+	}
+	addClass := func(w string, cl wordClass) {
+		c.classes[w] |= cl
+		c.classFilter.add(w)
+	}
+	for _, s := range wordClassSets {
+		for w, in := range s.set {
+			if in {
+				addClass(w, s.class)
+			}
+		}
+	}
+	for w, in := range t.function {
+		if in {
+			addClass(w, wFunction)
+		}
+	}
+	for w, cl := range t.pronouns {
+		if pc := pronounClass(cl); pc != 0 {
+			addClass(w, pc)
+		}
+	}
 	return c
 }
 
 // cueClass returns the cue classes of a word already folded (a substring
 // of doc.lower); see cueInfo.
 func (f *quoteFinder) cueClass(w string) cueSet { return f.cues.get(w).class }
+
+// is reports whether the folded word w is in one of the classes c.
+func (f *quoteFinder) is(w string, c wordClass) bool { return f.cues.class(w)&c != 0 }
 
 // twoWordCue returns the classes of the cue made of the word at token k
 // and the next, a word too.
@@ -642,8 +812,7 @@ func (f *quoteFinder) tok(p *para, i int) string {
 func (f *quoteFinder) directQuote(pi, qi int, q qpair, usedSent []bool) bool {
 	p := &f.d.paras[pi]
 	inner := f.d.text[q.inner.Start:q.inner.End]
-	nwords := countWords(inner, 4)
-	if nwords == 0 {
+	if countWords(inner, 1) == 0 {
 		return false
 	}
 	// Cue after the closing mark: “…,” kata X / katanya / tanya dia.
@@ -670,6 +839,7 @@ func (f *quoteFinder) directQuote(pi, qi int, q qpair, usedSent []bool) bool {
 	}
 	// Interrupted or continued: a full quoted sentence with no cue of its
 	// own continues the latest speaker of this or the previous paragraph.
+	nwords := countWords(inner, 4) // counted only now: most quotes have a cue
 	full := nwords >= 3 && startsSentenceLike(inner) && (q.open == 0 || endsSentence(inner) || q.close < 0)
 	if full && (f.lastPara == pi || f.lastPara == pi-1) && len(f.last) > 0 {
 		f.add(Direct, q.inner, Span{}, f.last)
@@ -691,25 +861,33 @@ func (f *quoteFinder) remember(pi int, speakers []int) {
 }
 
 // countWords returns the number of words in s, counting no further than
-// atMost: the callers only compare it with small numbers.
+// atMost: the callers only compare it with small numbers. Words start
+// every few bytes: the count is kept without a branch per byte, which
+// would be mispredicted at each.
 func countWords(s string, atMost int) int {
-	n, in := 0, false
+	n, in := 0, 0
 	for i := 0; i < len(s) && n < atMost; {
-		var w bool
+		var w int
 		if c := s[i]; c < utf8.RuneSelf {
-			w = isASCIIAlnum(c)
+			w = bit(asciiClass[c] == cWord)
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			w = isWordRune(r)
+			w = bit(isWordRune(r))
 			i += size
 		}
-		if w && !in {
-			n++
-		}
+		n += w &^ in // a word rune after none
 		in = w
 	}
 	return n
+}
+
+// bit returns 1 for true and 0 for false.
+func bit(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // startsSentenceLike reports whether quoted text begins like a sentence
@@ -761,10 +939,10 @@ func (f *quoteFinder) afterCue(p *para, k int, afterQuote, clause bool) (Span, b
 		return p.toks[k].Span, true
 	}
 	// "…,” sambungnya / imbau Syahril / keluh pria itu.
-	if strings.HasSuffix(w, "nya") && utf8.RuneCountInString(w) > 5 && !f.t.function[w] {
+	if strings.HasSuffix(w, "nya") && utf8.RuneCountInString(w) > 5 && !f.is(w, wFunction) {
 		return p.toks[k].Span, true
 	}
-	if f.followedBySpeaker(p, k) && !f.t.function[w] {
+	if f.followedBySpeaker(p, k) && !f.is(w, wFunction) {
 		return p.toks[k].Span, true
 	}
 	return Span{}, false
@@ -776,7 +954,7 @@ func (f *quoteFinder) followedBySpeaker(p *para, k int) bool {
 	if n == "" || p.toks[k+1].kind != tWord {
 		return false
 	}
-	if cl := f.t.pronouns[f.d.low(p.toks[k+1])]; cl == "person" || cl == "plural" {
+	if f.is(f.d.low(p.toks[k+1]), wPersonal) {
 		return true
 	}
 	return isCap(n)
@@ -795,14 +973,14 @@ func (f *quoteFinder) speakerAfter(pi int, p *para, k int, cue Span, contentStar
 		return f.refer(pi, contentStart) // "katanya", "tegasnya"; not "tanya"
 	}
 	next := f.d.word(p, last+1)
-	if cl := f.t.pronouns[next]; cl == "person" || cl == "plural" {
+	if f.is(next, wPersonal) {
 		return f.referPerson(pi, contentStart)
 	}
 	if ids := f.mentionsAfter(pi, p.toks[last].End); len(ids) > 0 {
 		return ids
 	}
 	if id := f.roleReference(p, last+1); id >= 0 {
-		return []int{id}
+		return f.one(id)
 	}
 	if f.describedWithDemonstrative(p, last+1) {
 		// "kata pemain yang kini memperkuat klub Monterrey itu"
@@ -847,7 +1025,7 @@ func (f *quoteFinder) referPerson(pi, off int) []int {
 // it, else the first alone.
 func (f *quoteFinder) mentionsAfter(pi int, off int) []int {
 	for _, mi := range f.mentionsFrom(pi, off) {
-		m := f.e.mentions[mi]
+		m := &f.e.mentions[mi]
 		if m.Start < off || m.quote {
 			continue
 		}
@@ -868,16 +1046,17 @@ func (f *quoteFinder) mentionsAfter(pi int, off int) []int {
 // commas and a closing "dan" or "serta"; without that closing word the
 // commas make no list, and only the first item (or, with keepLast, the
 // last: "Di Jakarta, Anom mengatakan") is kept.
-func (f *quoteFinder) listFrom(pi int, m actorRef, keepLast bool) []int {
-	ids := []int{m.actor}
+func (f *quoteFinder) listFrom(pi int, m *actorRef, keepLast bool) []int {
+	from := len(f.ids)
+	f.ids = append(f.ids, m.actor)
 	pos, closed := m.End, false
 	for _, mi := range f.mentionsFrom(pi, m.End) {
-		n := f.e.mentions[mi]
+		n := &f.e.mentions[mi]
 		if n.Start < pos || n.quote {
 			continue
 		}
 		gap := f.d.text[pos:max(n.full.Start, pos)]
-		if strings.TrimSpace(gap) == "(" && n.actor == ids[len(ids)-1] && strings.HasPrefix(f.d.text[n.End:], ")") {
+		if strings.TrimSpace(gap) == "(" && n.actor == f.ids[len(f.ids)-1] && strings.HasPrefix(f.d.text[n.End:], ")") {
 			pos = n.End + 1 // "Amerika Serikat (AS)"
 			continue
 		}
@@ -885,20 +1064,22 @@ func (f *quoteFinder) listFrom(pi int, m actorRef, keepLast bool) []int {
 			break
 		}
 		closed = strings.Contains(gap, "dan") || strings.Contains(gap, "serta")
-		ids = append(ids, n.actor)
+		f.ids = append(f.ids, n.actor)
 		pos = n.End
 		if closed {
 			break
 		}
 	}
+	ids := f.ids[from:]
 	switch {
 	case closed:
 	case keepLast:
-		ids = ids[len(ids)-1:]
+		ids[0] = ids[len(ids)-1]
+		ids = ids[:1]
 	default:
 		ids = ids[:1]
 	}
-	return dedupe(ids)
+	return f.keepList(from, dedupe(ids))
 }
 
 // nameGap reports whether the text between a cue and a name may stand
@@ -908,10 +1089,26 @@ func (f *quoteFinder) nameGap(gap string) bool {
 	if g == "" {
 		return true
 	}
-	if strings.ContainsAny(g, ",.;:”“\"()") || g == "yang" || strings.HasPrefix(g, "yang ") || strings.Contains(g, " yang ") {
+	if hasGapPunct(g) || g == "yang" || strings.HasPrefix(g, "yang ") || strings.Contains(g, " yang ") {
 		return false // a relative clause describes someone; it is no role
 	}
 	return countWords(g, 15) <= 14
+}
+
+// hasGapPunct reports whether s holds one of , . ; : ” “ " ( ): byte by
+// byte, as strings.ContainsAny does not for a set with non-ASCII runes.
+func hasGapPunct(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', '.', ';', ':', '"', '(', ')':
+			return true
+		case 0xE2: // “ and ” are E2 80 9C and E2 80 9D
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // roleReference resolves "juru bicara itu", "mantan menteri tersebut":
@@ -925,7 +1122,7 @@ func (f *quoteFinder) roleReference(p *para, k int) int {
 		if w == "" {
 			break
 		}
-		if f.t.pronouns[w] == "demonstrative" {
+		if f.is(w, wDemonstrative) {
 			if len(words) == 0 {
 				return -1
 			}
@@ -968,26 +1165,26 @@ func (f *quoteFinder) namedLastIn(pi int, off int) []int {
 	list := f.mentionsBefore(pi, off)
 	last := -1
 	for k := len(list) - 1; k >= 0; k-- {
-		m := f.e.mentions[list[k]]
+		m := &f.e.mentions[list[k]]
 		if m.Start >= off || m.quote || f.e.actors[m.actor].Kind != Person {
 			continue
 		}
 		if f.speaks(m) {
-			return []int{m.actor}
+			return f.one(m.actor)
 		}
 		if last < 0 {
 			last = m.actor
 		}
 	}
 	if last >= 0 {
-		return []int{last}
+		return f.one(last)
 	}
 	return nil
 }
 
 // speaks reports whether a mention is the speaker of a cue: a verb of
 // saying follows it, or an after-cue precedes it.
-func (f *quoteFinder) speaks(m actorRef) bool {
+func (f *quoteFinder) speaks(m *actorRef) bool {
 	if f.cueFollows(m.End) {
 		return true
 	}
@@ -1003,7 +1200,7 @@ func (f *quoteFinder) wordBefore(off int) (string, bool) {
 	text := f.d.text
 	i, adjacent := off, true
 	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:i])
+		r, n := runeBefore(text[:i])
 		if r == '\n' || r == '\r' {
 			return "", adjacent // the start of a paragraph
 		}
@@ -1019,17 +1216,25 @@ func (f *quoteFinder) wordBefore(off int) (string, bool) {
 		break
 	}
 	end := i
-	if r, _ := utf8.DecodeLastRuneInString(text[:i]); !isWordRune(r) {
+	if r, _ := runeBefore(text[:i]); !isWordRune(r) {
 		return "", adjacent // other punctuation: "KOMPAS.com - Kepala"
 	}
 	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:i])
+		r, n := runeBefore(text[:i])
 		if !isWordRune(r) && r != '-' && r != '\'' && r != '’' {
 			break
 		}
 		i -= n
 	}
 	return f.d.lower[i:end], adjacent
+}
+
+// runeBefore is utf8.DecodeLastRuneInString, quicker on ASCII.
+func runeBefore(s string) (rune, int) {
+	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf {
+		return rune(s[n-1]), 1
+	}
+	return utf8.DecodeLastRuneInString(s)
 }
 
 // wordAfter returns the folded word that starts after offset off, past
@@ -1039,14 +1244,34 @@ func (f *quoteFinder) wordAfter(off int) string {
 	// A word and the spaces before it fit in a short window; the search
 	// stays within the paragraph.
 	end := min(len(text), off+96)
-	if nl := strings.IndexAny(text[off:end], "\n\r"); nl >= 0 {
-		end = off + nl
+	i := off
+	for i < end {
+		if c := text[i]; c == '\n' || c == '\r' {
+			return ""
+		} else if c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if !isSpace(r) {
+			break
+		}
+		i += n
 	}
-	i := skipSpace(text, off, end)
 	start := i
 	for i < end {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !isASCIIAlnum(c) && c != '-' && c != '\'' {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
-		if !isWordRune(r) && r != '-' && r != '\'' && r != '’' {
+		if !isWordRune(r) && r != '’' {
 			break
 		}
 		i += n
@@ -1058,7 +1283,7 @@ func (f *quoteFinder) wordAfter(off int) string {
 // perhaps after an adverb ("juga", "pun").
 func (f *quoteFinder) cueFollows(off int) bool {
 	w := f.wordAfter(off)
-	if preVerb[w] {
+	if f.is(w, wPreVerb) {
 		w = f.wordAfter(off + strings.Index(f.d.lower[off:], w) + len(w))
 	}
 	return w != "" && f.cueClass(w)&(cBefore|cRequest) != 0
@@ -1075,11 +1300,11 @@ func (f *quoteFinder) namedLast(pi int, off int) []int {
 	for q := pi; q >= 0 && q >= pi-namedLastReach; q-- {
 		list := f.mentionsBefore(q, off)
 		for k := len(list) - 1; k >= 0; k-- {
-			m := f.e.mentions[list[k]]
+			m := &f.e.mentions[list[k]]
 			if m.Start >= off || m.quote || f.e.actors[m.actor].Kind != Person {
 				continue
 			}
-			return []int{m.actor}
+			return f.one(m.actor)
 		}
 	}
 	return nil
@@ -1136,7 +1361,7 @@ var preVerb = map[string]bool{
 // or the subject at the start of the sentence.
 func (f *quoteFinder) subjectOf(pi int, p *para, k int) []int {
 	j := k - 1
-	for j >= 0 && p.toks[j].kind == tWord && preVerb[f.d.word(p, j)] {
+	for j >= 0 && p.toks[j].kind == tWord && f.is(f.d.word(p, j), wPreVerb) {
 		j--
 	}
 	if j < 0 || p.toks[j].sent != p.toks[k].sent {
@@ -1156,14 +1381,14 @@ func (f *quoteFinder) subjectOf(pi int, p *para, k int) []int {
 			break
 		}
 	}
-	if coordinator[w] || f.tok(p, j) == "," {
+	if f.is(w, wCoordinator) || f.tok(p, j) == "," {
 		// "…, dan mengatakan": the subject of the clause before.
 		if ids := f.clauseSubject(pi, p, j); len(ids) > 0 {
 			return ids
 		}
 		return f.sentenceSubject(pi, p, k)
 	}
-	if cl := f.t.pronouns[w]; cl == "person" || cl == "plural" {
+	if f.is(w, wPersonal) {
 		return f.refer(pi, p.toks[j].Start)
 	}
 	if ids := f.mentionsEndingAt(pi, p.toks[j].End); len(ids) > 0 {
@@ -1172,14 +1397,14 @@ func (f *quoteFinder) subjectOf(pi int, p *para, k int) []int {
 		}
 		return ids
 	}
-	if f.t.pronouns[w] == "demonstrative" {
+	if f.is(w, wDemonstrative) {
 		// "juru bicara itu mengatakan": the role words before the demonstrative.
 		s := j - 1
-		for s >= 0 && s > j-6 && p.toks[s].kind == tWord && !isCap(f.tok(p, s)) && f.t.pronouns[f.d.word(p, s)] == "" {
+		for s >= 0 && s > j-6 && p.toks[s].kind == tWord && !isCap(f.tok(p, s)) && !f.is(f.d.word(p, s), wPronoun) {
 			s--
 		}
 		if id := f.roleReference(p, s+1); id >= 0 {
-			return []int{id}
+			return f.one(id)
 		}
 		// "Ketua DPP PDIP ini mengatakan", "Penyanyi asal NTT itu menyebut":
 		// a description of the person the text is about.
@@ -1210,14 +1435,15 @@ func (f *quoteFinder) subjectOf(pi int, p *para, k int) []int {
 func (f *quoteFinder) mentionsEndingAt(pi int, end int) []int {
 	list := f.mentionsBefore(pi, end)
 	text := f.d.text
-	var ids []int
+	from := len(f.ids)
 	pos := end
 	for k := len(list) - 1; k >= 0; k-- {
-		m := f.e.mentions[list[k]]
+		m := &f.e.mentions[list[k]]
 		if m.End > pos || m.quote {
 			continue
 		}
 		gap := text[m.End:pos]
+		ids := f.ids[from:]
 		if len(ids) > 0 && m.actor == ids[len(ids)-1] && strings.TrimSpace(gap) == "(" {
 			pos = m.Start // "Amerika Serikat (AS)": one actor
 			continue
@@ -1231,17 +1457,33 @@ func (f *quoteFinder) mentionsEndingAt(pi int, end int) []int {
 		} else if len(ids) == 1 && !strings.Contains(gap, "dan") && !strings.Contains(gap, "serta") {
 			break // "Di Bali, Anom mengatakan": the last item must follow "dan"
 		}
-		ids = append(ids, m.actor)
+		f.ids = append(f.ids, m.actor)
 		pos = m.full.Start
 		if m.full.Start > m.Start {
 			pos = m.Start
 		}
 	}
-	// In text order.
-	for i, j := 0, len(ids)-1; i < j; i, j = i+1, j-1 {
-		ids[i], ids[j] = ids[j], ids[i]
+	ids := f.ids[from:]
+	slices.Reverse(ids) // in text order
+	return f.keepList(from, dedupe(ids))
+}
+
+// keepList ends the list of actors that the finder has built in its
+// array from index from on, now ids (a prefix of what it built), and
+// returns it, or nil if it is empty. Appending to the list never
+// reaches the next.
+func (f *quoteFinder) keepList(from int, ids []int) []int {
+	f.ids = f.ids[:from+len(ids)]
+	if len(ids) == 0 {
+		return nil
 	}
-	return dedupe(ids)
+	return f.ids[from:len(f.ids):len(f.ids)]
+}
+
+// one returns the list of the one actor a.
+func (f *quoteFinder) one(a int) []int {
+	f.ids = append(f.ids, a)
+	return f.ids[len(f.ids)-1 : len(f.ids) : len(f.ids)]
 }
 
 func isParenAlias(gap string) bool {
@@ -1293,7 +1535,7 @@ func (f *quoteFinder) sentenceSubject(pi int, p *para, k int) []int {
 	// Skip an opening connective: "Namun, dia …", "Selain itu, Anom …",
 	// and the objects of prepositions: "Setelah kembali ke Moskow, Lavrov".
 	for _, mi := range f.mentionsFrom(pi, start) {
-		m := f.e.mentions[mi]
+		m := &f.e.mentions[mi]
 		if m.Start >= p.toks[k].Start {
 			break // and so do all that follow
 		}
@@ -1307,7 +1549,7 @@ func (f *quoteFinder) sentenceSubject(pi int, p *para, k int) []int {
 	}
 	// A pronoun opening the sentence.
 	for j := first; j < k && j < first+4; j++ {
-		if cl := f.t.pronouns[f.d.word(p, j)]; cl == "person" || cl == "plural" {
+		if f.is(f.d.word(p, j), wPersonal) {
 			return f.refer(pi, p.toks[j].Start)
 		}
 	}
@@ -1325,14 +1567,15 @@ var prepositions = map[string]bool{
 // preposition.
 func (f *quoteFinder) afterPreposition(off int) bool {
 	w, adjacent := f.wordBefore(off)
-	return adjacent && prepositions[w]
+	return adjacent && f.is(w, wPreposition)
 }
 
 // nestedMentions marks the mentions that lie inside the phrase of
 // another mention (ms sorted by start).
 func nestedMentions(ms []actorRef, buf []bool) []bool {
 	out := resetBools(buf, len(ms))
-	for i, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		// Look at the mentions around i whose start falls in m's phrase.
 		for j := i - 1; j >= 0 && ms[j].Start >= m.full.Start; j-- {
 			if ms[j].End <= m.full.End && ms[j].actor != m.actor && ms[j].Len() < m.full.Len() {
@@ -1362,7 +1605,7 @@ func (f *quoteFinder) subjectStart(off int) bool {
 		return true // the start of the text, or after punctuation
 	}
 	// Words of a role phrase may come first: "pelatih tim nasional Andre".
-	return coordinator[w] || subjectAfter[w] || f.e.isInstWord(w) || f.t.startsRole(w)
+	return f.is(w, wCoordinator|wSubjectAfter) || f.e.isInstWord(w) || f.t.startsRole(w)
 }
 
 // subjectAfter are words after which a clause's subject may stand.
@@ -1382,7 +1625,7 @@ func (f *quoteFinder) clauseSubject(pi int, p *para, k int) []int {
 	list := f.mentionsBefore(pi, p.toks[k].Start)
 	sentStart := p.toks[sentFirst(p, k)].Start
 	for i := len(list) - 1; i >= 0; i-- {
-		m := f.e.mentions[list[i]]
+		m := &f.e.mentions[list[i]]
 		if m.quote {
 			continue
 		}
@@ -1401,10 +1644,10 @@ func (f *quoteFinder) clauseSubject(pi int, p *para, k int) []int {
 // verb: a meN-, ber- or di- form, a cue, or an adverb before one.
 func (f *quoteFinder) verbFollows(off int) bool {
 	w := f.wordAfter(off)
-	if preVerb[w] {
+	if f.is(w, wPreVerb) {
 		return true
 	}
-	if notVerbs[w] {
+	if f.is(w, wNotVerb) {
 		return false
 	}
 	if f.cueClass(w) != 0 {
@@ -1423,7 +1666,7 @@ func (f *quoteFinder) verbFollows(off int) bool {
 func (f *quoteFinder) mentionIndexEndingAt(pi, end, a int) int {
 	list := f.mentionsBefore(pi, end)
 	for k := len(list) - 1; k >= 0; k-- {
-		if m := f.e.mentions[list[k]]; m.actor == a && m.End <= end {
+		if m := &f.e.mentions[list[k]]; m.actor == a && m.End <= end {
 			return int(list[k])
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -98,6 +99,68 @@ func TestQuotesAroundMarks(t *testing.T) {
 		}
 		if diff := cmp.Diff(c.want, got); diff != "" {
 			t.Errorf("quotes of %q mismatch (-want +got):\n%s", c.text, diff)
+		}
+	}
+}
+
+// BenchmarkFindQuotes times the quote stage alone on the sample
+// articles: the quotation-mark pairs, the spans inside them that the
+// entities ask for, and the quote finder, on docs parsed up to it once.
+func BenchmarkFindQuotes(b *testing.B) {
+	p := defaultParser()
+	var docs []*doc
+	var ents []*entities
+	for _, text := range corpus(b) {
+		d := newDoc(text)
+		a := &Article{}
+		segment(d, a)
+		a.Dates = findDates(d, a, p.refDate)
+		ents = append(ents, findActors(d, p.known))
+		docs = append(docs, d)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, d := range docs {
+			d.pairs = nil
+			quotedRanges(d)
+			findQuotes(d, ents[i])
+			d.finder.release()
+		}
+	}
+}
+
+// TestByteScansMatchRunes checks the byte-level scans of the quote finder
+// against the rune-level code they stand for, on every line of the
+// sample articles and on a few edge cases.
+func TestByteScansMatchRunes(t *testing.T) {
+	countRunes := func(s string, atMost int) int {
+		n, in := 0, false
+		for _, r := range s {
+			if n >= atMost {
+				break
+			}
+			w := isWordRune(r)
+			if w && !in {
+				n++
+			}
+			in = w
+		}
+		return n
+	}
+	lines := append(corpusLines(t), "", " ", "“”", "a", "é b", "3,5 juta", "x\u00a0y", "“Kami” ‘siap’", "a,b.c;d:e(f)g")
+	for _, l := range lines {
+		for _, s := range []string{l, l[len(l)/2:], strings.TrimSpace(l)} {
+			if !utf8.ValidString(s) {
+				continue
+			}
+			for _, atMost := range []int{0, 1, 3, 4, 15} {
+				if got, want := countWords(s, atMost), countRunes(s, atMost); got != want {
+					t.Errorf("countWords(%q, %d) = %d, want %d", s, atMost, got, want)
+				}
+			}
+			if got, want := hasGapPunct(s), strings.ContainsAny(s, ",.;:”“\"()"); got != want {
+				t.Errorf("hasGapPunct(%q) = %v, want %v", s, got, want)
+			}
 		}
 	}
 }

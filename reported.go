@@ -64,11 +64,13 @@ func (c *quoteCursor) inQuote(off int) bool {
 // reported finds the indirect and mixed quotes of paragraph pi, in the
 // sentences that hold no direct quote's cue.
 func (f *quoteFinder) reported(pi int, p *para, direct []bool, usedSent []bool) {
-	f.cur.reset(f.pairs[pi], direct, len(p.toks))
+	// The cursor lives on the stack: no write barrier when it is reset.
+	var cur quoteCursor
+	cur.reset(f.pairs[pi], direct, len(p.toks))
 	for a := 0; a < len(p.toks); {
 		b := nextSentence(p, a)
 		if !usedSent[p.toks[a].sent] {
-			f.reportedSentence(pi, p, a, b)
+			f.reportedSentence(pi, p, a, b, &cur)
 		}
 		a = b
 	}
@@ -89,23 +91,28 @@ func nextSentence(p *para, a int) int {
 }
 
 // reportedSentence looks for one reporting construction in tokens [a, b)
-// of p and records its quote.
-func (f *quoteFinder) reportedSentence(pi int, p *para, a, b int) {
+// of p and records its quote; cur is the paragraph's cursor.
+func (f *quoteFinder) reportedSentence(pi int, p *para, a, b int, cur *quoteCursor) {
 	for k := a; k < b; k++ {
-		if f.cur.inDirect(k) || p.toks[k].kind != tWord {
+		if p.toks[k].kind != tWord {
 			continue
 		}
-		if f.cur.inQuote(p.toks[k].Start) {
-			continue
-		}
+		// Most words are no cue: ask that first, the filter without a
+		// call (the cursor may skip tokens).
 		w := f.d.low(p.toks[k])
-		if w == "menurut" || w == "menurutnya" {
+		if !f.cues.filter.mayHave(w) || !f.cues.filter2.mayHave(w) {
+			continue
+		}
+		ci := f.cues.get(w)
+		if !ci.reports() || cur.inDirect(k) || cur.inQuote(p.toks[k].Start) {
+			continue
+		}
+		if ci.menurut {
 			if f.menurut(pi, p, a, b, k) {
 				return
 			}
 			continue
 		}
-		ci := f.cues.get(w)
 		cl := ci.class
 		if cl&cBelief != 0 {
 			continue
@@ -129,10 +136,15 @@ func (f *quoteFinder) reportedSentence(pi int, p *para, a, b int) {
 // hollowPairs returns the pairs of paragraph pi whose marks enclose
 // nothing, which f.pairs leaves out: reported content that holds one is
 // mixed. They are found when first asked for, for one paragraph at a
-// time.
+// time, in the few paragraphs that have them.
 func (f *quoteFinder) hollowPairs(pi int) []qpair {
+	if !f.hasHollow[pi] {
+		return nil
+	}
 	if f.hollowOf != pi {
-		f.hollow = appendPairs(f.hollow[:0], f.d, &f.d.paras[pi], true)
+		p := &f.d.paras[pi]
+		marks := newMarkScanner(f.d.text, p.End)
+		f.hollow, _ = appendPairs(f.hollow[:0], f.d, p, &marks, true)
 		f.hollowOf = pi
 	}
 	return f.hollow
@@ -217,7 +229,7 @@ func (f *quoteFinder) menurut(pi int, p *para, a, b, k int) bool {
 // only: a connective before a cue ("Namun", "Atas hal tersebut").
 func (f *quoteFinder) onlyConnectives(p *para, a, b int) bool {
 	for j := a; j < b; j++ {
-		if p.toks[j].kind == tWord && !f.t.function[f.d.word(p, j)] {
+		if p.toks[j].kind == tWord && !f.is(f.d.word(p, j), wFunction) {
 			return false
 		}
 	}
@@ -238,7 +250,8 @@ func (f *quoteFinder) reportBefore(pi int, p *para, a, b, v, k int, request bool
 	if v > a && f.d.word(p, v-1) == "yang" {
 		return false
 	}
-	speakers := f.subjectOf(pi, p, v)
+	// The speakers, costly to find, are asked for (subjectOf) only once
+	// the content is found.
 	cue := Span{p.toks[v].Start, p.toks[k].End}
 	end := f.sentenceEnd(p, b)
 	start := -1
@@ -255,14 +268,14 @@ func (f *quoteFinder) reportBefore(pi int, p *para, a, b, v, k int, request bool
 		if start < 0 {
 			return false
 		}
-		return f.content(pi, p, start, end, cue, speakers)
+		return f.content(pi, p, start, end, cue, f.subjectOf(pi, p, v))
 	}
-	if remindVerbs[f.d.word(p, k)] {
+	if f.is(f.d.word(p, k), wRemindVerb) {
 		// "mengingatkan para pejabat untuk membersihkan diri": a request.
 		for j := k + 1; j < end && j < k+8 && p.toks[j].kind == tWord; j++ {
 			w := f.d.word(p, j)
 			if w == "agar" || w == "supaya" || w == "untuk" {
-				return f.content(pi, p, j+1, end, cue, speakers)
+				return f.content(pi, p, j+1, end, cue, f.subjectOf(pi, p, v))
 			}
 			if w == "bahwa" {
 				break
@@ -284,7 +297,7 @@ func (f *quoteFinder) reportBefore(pi int, p *para, a, b, v, k int, request bool
 		case ",", ":":
 			start++
 		default:
-			if adjunctHead[f.d.word(p, start)] {
+			if f.is(f.d.word(p, start), wAdjunctHead) {
 				for j := start; j < end && j < start+8; j++ {
 					if f.tok(p, j) == "," {
 						start = j + 1
@@ -294,7 +307,7 @@ func (f *quoteFinder) reportBefore(pi int, p *para, a, b, v, k int, request bool
 			}
 			// With nothing to mark a clause, the object must read as one:
 			// "menyampaikan apresiasi kepada …" names the speech act only.
-			if start == k+1 && objectVerbs[f.d.word(p, k)] && !f.hasPredicate(p, start, end) {
+			if start == k+1 && f.is(f.d.word(p, k), wObjectVerb) && !f.hasPredicate(p, start, end) {
 				return false
 			}
 		}
@@ -306,7 +319,7 @@ func (f *quoteFinder) reportBefore(pi int, p *para, a, b, v, k int, request bool
 			return false
 		}
 	}
-	return f.content(pi, p, start, end, cue, speakers)
+	return f.content(pi, p, start, end, cue, f.subjectOf(pi, p, v))
 }
 
 // pairAt returns the pair of paragraph pi whose opening mark is token
@@ -450,16 +463,17 @@ func (f *quoteFinder) headlineSpeaker(pi int, p *para, k int) []int {
 			return ids
 		}
 	}
-	var words []string
+	words := f.words[:0]
 	for j := 0; j < k; j++ {
 		if p.toks[j].kind == tWord {
 			words = append(words, f.d.low(p.toks[j]))
 		}
 	}
+	f.words = words
 	all := words
 	for len(words) > 0 {
 		if id := f.e.personByRoleWords(words); id >= 0 {
-			return []int{id}
+			return f.one(id)
 		}
 		words = words[1:]
 	}
@@ -468,7 +482,7 @@ func (f *quoteFinder) headlineSpeaker(pi int, p *para, k int) []int {
 		// most, who holds no role yet, is the one the headline names.
 		if id := f.mainSpeaker(); id >= 0 && f.e.actors[id].Role == "" {
 			f.e.giveHeadlineRole(id, f.d.text[p.toks[0].Start:p.toks[k-1].End], all)
-			return []int{id}
+			return f.one(id)
 		}
 	}
 	return f.mentionsEndingAt(pi, p.toks[k-1].End)
@@ -542,7 +556,7 @@ func (f *quoteFinder) hasPredicate(p *para, s, e int) bool {
 		if w == "yang" {
 			return false
 		}
-		if predicateWords[w] || j > s && looksVerb(w) {
+		if f.is(w, wPredicate) || j > s && f.looksVerb(w) {
 			return true
 		}
 	}
@@ -551,8 +565,8 @@ func (f *quoteFinder) hasPredicate(p *para, s, e int) bool {
 
 // looksVerb reports whether a folded word has a verbal prefix: meN-,
 // ber-, di-, ter-.
-func looksVerb(w string) bool {
-	if notVerbs[w] || utf8.RuneCountInString(w) < 6 {
+func (f *quoteFinder) looksVerb(w string) bool {
+	if f.is(w, wNotVerb) || utf8.RuneCountInString(w) < 6 {
 		return false
 	}
 	for _, pre := range []string{"me", "ber", "di", "ter"} {
