@@ -448,9 +448,11 @@ func (f *quoteFinder) release() {
 // empty empties b and drops every reference it holds into the text.
 func (b *quoteBuffers) empty() {
 	b.quotes.reset()
-	clear(b.names)
-	clear(b.key) // it holds two words of the text
-	clear(b.words)
+	// To their capacity: a list refilled from empty leaves words of the
+	// text past its last length.
+	clear(b.names[:cap(b.names)])
+	clear(b.key[:cap(b.key)]) // it holds two words of the text
+	clear(b.words[:cap(b.words)])
 	b.names, b.key, b.words = b.names[:0], b.key[:0], b.words[:0]
 	b.mentions, b.paraFrom, b.nested = b.mentions[:0], b.paraFrom[:0], b.nested[:0]
 	b.direct, b.usedSent, b.hollow = b.direct[:0], b.usedSent[:0], b.hollow[:0]
