@@ -48,6 +48,14 @@ var calendar = sync.OnceValue(func() map[string]calEntry {
 	return m
 })
 
+// calendarIndex looks up words in calendar() as lower case.
+var calendarIndex = sync.OnceValue(func() *caseIndex[calEntry] { return newCaseIndex(calendar(), false) })
+
+// lookupCalendar is lookupCase(calendar(), w, false).
+func lookupCalendar(w string) (calEntry, bool) {
+	return calendarIndex().lookup(w)
+}
+
 // timeWords may stand between a day name and its date: "Jumat siang,
 // 9 Februari 2024", "Minggu dini hari (8/6)", "Sabtu lalu (7/6)".
 var timeWords = map[string]bool{
@@ -55,6 +63,9 @@ var timeWords = map[string]bool{
 	"subuh": true, "dini": true, "hari": true, "kemarin": true, "lalu": true,
 	"mendatang": true, "depan": true, "ini": true,
 }
+
+// timeWordIndex looks up words in timeWords as lower case.
+var timeWordIndex = newCaseIndex(timeWords, false)
 
 // findDates returns the date mentions of the article, in text order,
 // resolved against ref when they have no year.
@@ -70,23 +81,49 @@ var timeWords = map[string]bool{
 // Impossible dates ("31/2") are not dates. See resolveYear for dates
 // without a year.
 func findDates(d *doc, a *Article, ref time.Time) []DateMention {
-	out := []DateMention{}
-	years := &yearResolver{ref: ref, now: timeNow()}
+	// An article has a few dates: gather them on the stack, and allocate
+	// the slice of the Article once, at its size. Past the stack's room
+	// they go to a slice that grows as append grows it.
+	var buf [8]DateMention
+	found := buf[:0]
+	var more []DateMention
+	years := newYearResolver(ref, timeNow)
 	var dl Span
 	if a.Dateline != nil {
 		dl = a.Dateline.Span
 	}
 	for _, p := range d.paras {
-		out = scanDates(d.text, p.Span, dl, years, out)
+		for i := p.Start; ; {
+			m, ok := nextDate(d.text, p.Span, dl, i, &years)
+			if !ok {
+				break
+			}
+			switch {
+			case more != nil:
+				more = append(more, m)
+			case len(found) < len(buf):
+				found = append(found, m)
+			default:
+				more = append(make([]DateMention, 0, 2*len(buf)), found...)
+				more = append(more, m)
+			}
+			i = m.End
+		}
 	}
+	if more != nil {
+		return more
+	}
+	out := make([]DateMention, len(found))
+	copy(out, found)
 	return out
 }
 
-// scanDates appends the date mentions in text[p.Start:p.End] to out. It
-// looks at each run of digits once and reads a bounded stretch around
-// it, so it is linear in the length of the text.
-func scanDates(text string, p, dl Span, years *yearResolver, out []DateMention) []DateMention {
-	for i := p.Start; i < p.End; {
+// nextDate returns the first date mention in text[i:p.End], of the
+// paragraph p. It looks at each run of digits once and reads a bounded
+// stretch around it, so that the mentions of p are found in time linear
+// in its length.
+func nextDate(text string, p, dl Span, i int, years *yearResolver) (DateMention, bool) {
+	for i < p.End {
 		k := indexDigit(text[i:p.End])
 		if k < 0 {
 			break
@@ -97,19 +134,20 @@ func scanDates(text string, p, dl Span, years *yearResolver, out []DateMention) 
 			continue
 		}
 		if m, ok := dateAt(text, p, dl, i, years); ok {
-			out = append(out, m)
-			i = m.End
-			continue
+			return m, true
 		}
 		i = skipDigits(text, i, p.End)
 	}
-	return out
+	return DateMention{}, false
 }
 
 // dateCanStart reports whether a number at text[i] may begin a date: it
 // does not continue a word or a decimal number ("1.500", "3,5").
 func dateCanStart(text string, start, i int) bool {
-	prev, n := utf8.DecodeLastRuneInString(text[start:i])
+	prev, n := rune(text[i-1]), 1
+	if prev >= utf8.RuneSelf {
+		prev, n = utf8.DecodeLastRuneInString(text[start:i])
+	}
 	if isWordRune(prev) {
 		return false
 	}
@@ -123,13 +161,22 @@ func dateCanStart(text string, start, i int) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
 // indexDigit returns the offset of the first ASCII digit of s, or -1.
-// It is kept out of line so that its loop runs in registers: inlined
-// into scanDates, the loop spilled them at every byte.
+// It reads eight bytes at a time until a word holds a digit. It is kept
+// out of line so that its loop runs in registers: inlined into
+// nextDate, the loop spilled them at every byte.
 //
 //go:noinline
 func indexDigit(s string) int {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if hasByteIn(load64(s, i), '0'-1, '9'+1) { // exact: a digit is among these eight
+			break
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i]-'0' <= 9 {
 			return i
 		}
@@ -137,44 +184,111 @@ func indexDigit(s string) int {
 	return -1
 }
 
-// lookupLower looks up w in m as strings.ToLower(w), without allocating
-// when w is a short ASCII word, as day and month names are.
-func lookupLower[V any](m map[string]V, w string) (V, bool) {
-	return lookupCase(m, w, false)
-}
-
 // lookupCase looks up w in m as strings.ToUpper(w) if upper, else as
-// strings.ToLower(w). It converts a short ASCII w on the stack, so that
-// the lookup does not allocate.
+// strings.ToLower(w). It converts a word of up to 32 bytes on the stack,
+// so that the lookup does not allocate.
 func lookupCase[V any](m map[string]V, w string, upper bool) (V, bool) {
-	var buf [16]byte
-	if len(w) > len(buf) {
-		return lookupConverted(m, w, upper)
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return lookupConverted(m, w, upper)
-		case upper && 'a' <= c && c <= 'z':
-			c -= 'a' - 'A'
-		case !upper && 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	v, ok := m[string(buf[:len(w)])]
+	var buf [32]byte
+	v, ok := m[string(convertCase(&buf, w, upper))]
 	return v, ok
 }
 
-// lookupConverted is lookupCase for any w, converted by package strings.
-func lookupConverted[V any](m map[string]V, w string, upper bool) (V, bool) {
-	if upper {
-		w = strings.ToUpper(w)
-	} else {
-		w = strings.ToLower(w)
+// convertCase returns appendCase(buf[:0], w, upper), converting an ASCII
+// w that fits in buf byte by byte in place.
+func convertCase(buf *[32]byte, w string, upper bool) []byte {
+	if len(w) > len(buf) {
+		return appendCase(buf[:0], w, upper)
 	}
-	v, ok := m[w]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return appendCase(buf[:0], w, upper)
+		}
+		buf[i] = asciiCase(c, upper)
+	}
+	return buf[:len(w)]
+}
+
+// appendCase appends strings.ToUpper(w) if upper, else
+// strings.ToLower(w), to b. It converts w rune by rune, as package
+// strings does.
+func appendCase(b []byte, w string, upper bool) []byte {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			b = append(b, asciiCase(c, upper))
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if upper {
+			r = unicode.ToUpper(r)
+		} else {
+			r = unicode.ToLower(r)
+		}
+		b = utf8.AppendRune(b, r)
+		i += n
+	}
+	return b
+}
+
+// asciiCase converts the ASCII byte c to upper case if upper, else to
+// lower case.
+func asciiCase(c byte, upper bool) byte {
+	switch {
+	case upper && 'a' <= c && c <= 'z':
+		return c - ('a' - 'A')
+	case !upper && 'A' <= c && c <= 'Z':
+		return c + ('a' - 'A')
+	}
+	return c
+}
+
+// caseIndex answers lookupCase(m, w, upper) for one map m. Most words
+// start with a byte, or have a length once converted, that no key has:
+// it answers those without a lookup.
+type caseIndex[V any] struct {
+	m     map[string]V
+	upper bool
+	shape keyShape
+}
+
+func newCaseIndex[V any](m map[string]V, upper bool) *caseIndex[V] {
+	x := &caseIndex[V]{m: m, upper: upper}
+	for k := range m {
+		x.shape.add(k)
+	}
+	return x
+}
+
+// keyShape records the first byte and the length of the keys of a map,
+// so that most words that are no key are told without hashing them. Bit
+// min(n, 31) of keyShape[c] is set when a key of n bytes begins with the
+// byte c.
+type keyShape [256]uint32
+
+func (ks *keyShape) add(k string) {
+	if k != "" {
+		ks[k[0]] |= 1 << min(len(k), 31)
+	}
+}
+
+// mayHold reports whether a key may equal the non-empty w.
+func (ks *keyShape) mayHold(w string) bool {
+	return ks[w[0]]&(1<<min(len(w), 31)) != 0
+}
+
+func (x *caseIndex[V]) lookup(w string) (V, bool) {
+	if w == "" {
+		v, ok := x.m[""]
+		return v, ok
+	}
+	var buf [32]byte
+	b := convertCase(&buf, w, x.upper)
+	if x.shape[b[0]]&(1<<min(len(b), 31)) == 0 { // x.shape.mayHold(string(b)), without a conversion
+		var zero V
+		return zero, false
+	}
+	v, ok := x.m[string(b)]
 	return v, ok
 }
 
@@ -193,7 +307,9 @@ func readNum(text string, i, end int) (v, n int, ok bool) {
 	if n == 0 || n > 4 {
 		return 0, n, false
 	}
-	v, _ = strconv.Atoi(text[i:j])
+	for ; i < j; i++ {
+		v = v*10 + int(text[i]-'0')
+	}
 	return v, n, true
 }
 
@@ -250,7 +366,7 @@ func dateAt(text string, p, dl Span, i int, years *yearResolver) (DateMention, b
 		}
 		ws := k
 		k = skipLetters(text, k, p.End)
-		e, ok := lookupLower(calendar(), text[ws:k])
+		e, ok := lookupCalendar(text[ws:k])
 		if !ok || !e.month {
 			return m, false
 		}
@@ -302,7 +418,7 @@ func dateAt(text string, p, dl Span, i int, years *yearResolver) (DateMention, b
 	}
 	m.Span = Span{start, end}
 	m.Text = text[start:end]
-	m.Time = time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	m.Time = midnightUTC(year, month, day)
 	m.YearInferred = !hasYear
 	return m, true
 }
@@ -318,8 +434,15 @@ func dayBefore(text string, start, i int) (int, int, bool) {
 	for w := 0; w < 3; w++ {
 		ws := k
 		for ws > start {
+			if c := text[ws-1]; c < utf8.RuneSelf { // ASCII: no decoding
+				if !isASCIILetter(c) && c != '\'' {
+					break
+				}
+				ws--
+				continue
+			}
 			r, n := utf8.DecodeLastRuneInString(text[start:ws])
-			if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+			if !unicode.IsLetter(r) && r != '’' {
 				break
 			}
 			ws -= n
@@ -328,13 +451,13 @@ func dayBefore(text string, start, i int) (int, int, bool) {
 			return 0, 0, false
 		}
 		word := text[ws:k]
-		if e, ok := lookupLower(calendar(), word); ok && !e.month {
+		if e, ok := lookupCalendar(word); ok && !e.month {
 			if !unicode.IsUpper(firstRune(word)) {
 				return 0, 0, false // "dua minggu (…)" counts weeks
 			}
 			return ws, e.num, true
 		}
-		if tw, _ := lookupLower(timeWords, word); !tw {
+		if tw, _ := timeWordIndex.lookup(word); !tw {
 			return 0, 0, false
 		}
 		k = skipSpaceBack(text, start, ws)
@@ -344,6 +467,13 @@ func dayBefore(text string, start, i int) (int, int, bool) {
 
 func skipSpaceBack(text string, start, k int) int {
 	for k > start {
+		if c := text[k-1]; c < utf8.RuneSelf { // ASCII: no decoding
+			if !isASCIISpace(c) {
+				break
+			}
+			k--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[start:k])
 		if !isSpace(r) {
 			break
@@ -374,11 +504,21 @@ func isLeap(year int) bool {
 	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
 }
 
-// weekdayOf returns the day of the week of a valid date, as
-// time.Date(year, month, day, …).Weekday() does.
-func weekdayOf(year, month, day int) int {
-	// civilDay 0, 1 March of year 0, is a Wednesday.
-	return ((civilDay(year, month, day)+3)%7 + 7) % 7
+// unixDay is the civil day of 1 January 1970 (see civilDay).
+var unixDay = civilDay(1970, 1, 1)
+
+// midnightUTC returns time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+// for a valid date, counted from its civil day rather than normalized
+// field by field.
+func midnightUTC(year, month, day int) time.Time {
+	return time.Unix(int64(civilDay(year, month, day)-unixDay)*24*60*60, 0).UTC()
+}
+
+// weekdayOf returns the day of the week of civil day cd (see civilDay),
+// as time.Time.Weekday does.
+func weekdayOf(cd int) int {
+	// civil day 0, 1 March of year 0, is a Wednesday.
+	return ((cd+3)%7 + 7) % 7
 }
 
 // civilDay returns the number of days from 1 March of year 0 to a valid
@@ -406,30 +546,49 @@ func civilDay(year, month, day int) int {
 const futureSlack = 183 * 24 * time.Hour
 
 // yearResolver resolves the years of the dates of one text, for which
-// ref and now stay the same, and remembers its last answers: news
-// repeats its dates ("Kamis (26/10)"), and resolving one by its weekday
-// tries 81 years.
+// ref and the present stay the same: it reads the calendar days of ref
+// and of the present once, and then resolves a date by counting days,
+// with no time.Date per candidate year.
 type yearResolver struct {
 	ref, now time.Time
-	memo     [16]yearMemo // direct-mapped by date
+	// clock gives now when a date first needs it; most dates have a
+	// year, or a reference date to resolve them.
+	clock   func() time.Time
+	nowRead bool
+	// The years of ref and now, and the days from 1 March of year 0
+	// (see civilDay) to their dates in UTC with the time since the
+	// midnight that starts them: at(y).Sub(t) is
+	// (civilDay(y, month, day)-day)*24h - since.
+	refYear, nowYear   int
+	refDay, nowDay     int
+	refSince, nowSince time.Duration
 }
 
-type yearMemo struct {
-	key  int // see resolve; 0 for none
-	year int
-	ok   bool
-}
-
-// resolve returns resolveYear(day, month, weekday, r.ref, r.now).
-func (r *yearResolver) resolve(day, month, weekday int) (int, bool) {
-	// day < 100 and 1 <= month <= 12, as dateAt reads them; -1 <= weekday <= 6.
-	key := 1<<16 | day<<8 | month<<4 | (weekday + 1)
-	e := &r.memo[uint(day*31+month*7+weekday+1)%uint(len(r.memo))]
-	if e.key != key {
-		y, ok := resolveYear(day, month, weekday, r.ref, r.now)
-		*e = yearMemo{key: key, year: y, ok: ok}
+func newYearResolver(ref time.Time, clock func() time.Time) yearResolver {
+	r := yearResolver{ref: ref, clock: clock}
+	if !ref.IsZero() {
+		r.refYear = ref.Year()
+		r.refDay, r.refSince = civilDayOf(ref)
 	}
-	return e.year, e.ok
+	return r
+}
+
+// readNow reads the clock, once.
+func (r *yearResolver) readNow() {
+	if r.nowRead {
+		return
+	}
+	r.now, r.nowRead = r.clock(), true
+	r.nowYear = r.now.Year()
+	r.nowDay, r.nowSince = civilDayOf(r.now)
+}
+
+// civilDayOf returns the civil day of t's date in UTC and the time since
+// its midnight.
+func civilDayOf(t time.Time) (int, time.Duration) {
+	u := t.UTC()
+	y, m, d := u.Date()
+	return civilDay(y, int(m), d), u.Sub(time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
 }
 
 // resolveYear picks the year of a date written without one. With a
@@ -439,63 +598,91 @@ func (r *yearResolver) resolve(day, month, weekday int) (int, bool) {
 // 2023 in 2026, although 26 October 2028 is a Thursday too). Else it is
 // the current year. ok is false when no year makes the date valid.
 func resolveYear(day, month, weekday int, ref, now time.Time) (int, bool) {
+	r := newYearResolver(ref, func() time.Time { return now })
+	return r.resolve(day, month, weekday)
+}
+
+// resolve is resolveYear(day, month, weekday, r.ref, now) with now read
+// from r's clock, for 1 <= month <= 12 and day >= 1.
+func (r *yearResolver) resolve(day, month, weekday int) (int, bool) {
 	valid := func(y int) bool { return day <= daysIn(time.Month(month), y) }
-	at := func(y int) time.Time { return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC) }
-	dist := func(a, b time.Time) time.Duration {
-		if d := a.Sub(b); d >= 0 {
-			return d
-		}
-		return b.Sub(a)
-	}
 	switch {
-	case !ref.IsZero():
+	case !r.ref.IsZero():
+		// The years are tried in order, and the civil day of the date,
+		// cd, is carried from one year to the next: a year adds 366 days
+		// when it passes a 29 February, that of y for a date in January
+		// or February and that of y+1 for a later one.
+		leapAt := 0
+		if month > 2 {
+			leapAt = 1
+		}
 		best, bestD := 0, time.Duration(-1)
-		for y := ref.Year() - 4; y <= ref.Year()+4; y++ {
-			if !valid(y) {
-				continue
+		cd := civilDay(r.refYear-4, month, day)
+		for y := r.refYear - 4; y <= r.refYear+4; y++ {
+			if valid(y) {
+				d := time.Duration(cd-r.refDay)*24*time.Hour - r.refSince // at(y).Sub(ref)
+				if d < 0 {
+					d = -d
+				}
+				if bestD < 0 || d < bestD {
+					best, bestD = y, d
+				}
 			}
-			if d := dist(at(y), ref); bestD < 0 || d < bestD {
-				best, bestD = y, d
+			cd += 365
+			if isLeap(y + leapAt) {
+				cd++
 			}
 		}
 		return best, bestD >= 0
 	case weekday >= 0:
-		// Weekdays repeat within 28 years; look a little further both ways.
-		// at(y).Sub(now) is counted in days from now's date in UTC, which
-		// is exact and much cheaper than a time.Date per year.
-		u := now.UTC()
-		uy, um, ud := u.Date()
-		nowDay := civilDay(uy, int(um), ud)
-		sinceMidnight := u.Sub(time.Date(uy, um, ud, 0, 0, 0, 0, time.UTC))
-		best, bestD := 0, time.Duration(-1)
-		far, farD := 0, time.Duration(-1)
-		for y := now.Year() - 40; y <= now.Year()+40; y++ {
-			if !valid(y) || weekdayOf(y, month, day) != weekday {
-				continue
-			}
-			// ahead is at(y).Sub(now), d is dist(at(y), now).
-			ahead := time.Duration(civilDay(y, month, day)-nowDay)*24*time.Hour - sinceMidnight
-			d := ahead
-			if d < 0 {
-				d = -d
-			}
-			if ahead <= futureSlack && (bestD < 0 || d < bestD) {
-				best, bestD = y, d
-			}
-			if farD < 0 || d < farD {
-				far, farD = y, d
-			}
+		// The dates before now, and those after it, are the farther from
+		// now the farther their year: the nearest on each side is the
+		// first that falls on the weekday, walking away from now.
+		r.readNow()
+		past, pastD, pastOK := r.nearestOnWeekday(day, month, weekday, -1)
+		fut, futD, futOK := r.nearestOnWeekday(day, month, weekday, +1)
+		switch {
+		case pastOK && (!futOK || pastD <= futD):
+			return past, true // the earlier year wins a tie
+		case futOK && (futD <= futureSlack || !pastOK):
+			return fut, true
 		}
-		if bestD >= 0 {
-			return best, true
-		}
-		return far, farD >= 0
+		return past, pastOK // the future one is too far ahead
 	}
-	y := now.Year()
+	r.readNow()
+	y := r.nowYear
 	for k := 0; k < 4 && !valid(y); k++ {
 		y-- // 29/2 in a common year: the last leap year
 	}
 	return y, valid(y)
+}
+
+// nearestOnWeekday returns the year nearest to now, not more than 40
+// from now's year, in which day/month falls on weekday and not after now
+// (dir -1) or after now (dir +1), and how far that date is from now.
+// ok is false when there is none.
+func (r *yearResolver) nearestOnWeekday(day, month, weekday, dir int) (year int, d time.Duration, ok bool) {
+	// now's year is that of now's zone, up to a day off UTC, so a date
+	// before now may fall in the year after it: start one year out, on
+	// either side. Weekdays repeat within 28 years: 40 is plenty.
+	y := r.nowYear - dir
+	for k := 0; k <= 41; k, y = k+1, y+dir {
+		if day > daysIn(time.Month(month), y) {
+			continue
+		}
+		cd := civilDay(y, month, day)
+		if weekdayOf(cd) != weekday {
+			continue
+		}
+		ahead := time.Duration(cd-r.nowDay)*24*time.Hour - r.nowSince // at(y).Sub(now)
+		if dir > 0 && ahead > 0 {
+			return y, ahead, true
+		}
+		if dir < 0 && ahead <= 0 {
+			return y, -ahead, true
+		}
+	}
+	return 0, 0, false
 }
 
 // articleDate returns the date the article states for itself: a date in
@@ -506,10 +693,12 @@ func articleDate(a *Article) *DateMention {
 		return nil
 	}
 	lead := Span{-1, -1}
+	// The Date is a copy, made once it is found.
 	if a.Dateline != nil {
-		for _, m := range a.Dates {
-			if a.Dateline.Start <= m.Start && m.End <= a.Dateline.End {
-				return &m
+		for i := range a.Dates {
+			if m := &a.Dates[i]; a.Dateline.Start <= m.Start && m.End <= a.Dateline.End {
+				c := *m
+				return &c
 			}
 		}
 		for _, p := range a.Paragraphs {
@@ -522,9 +711,10 @@ func articleDate(a *Article) *DateMention {
 	if lead.Start < 0 && len(a.Paragraphs) > 0 {
 		lead = a.Paragraphs[0].Span
 	}
-	for _, m := range a.Dates {
-		if lead.Start <= m.Start && m.End <= lead.End {
-			return &m
+	for i := range a.Dates {
+		if m := &a.Dates[i]; lead.Start <= m.Start && m.End <= lead.End {
+			c := *m
+			return &c
 		}
 	}
 	return nil

@@ -185,3 +185,133 @@ func TestCalendarTable(t *testing.T) {
 		t.Errorf("calendar has %d weekdays and %d months", len(days), len(months))
 	}
 }
+
+// TestResolveYearCounted checks resolveYear, which counts days, against
+// the plain reading of its documentation with package time, for every
+// day and month, with and without a weekday or a reference date.
+func TestResolveYearCounted(t *testing.T) {
+	times := []time.Time{
+		day(2023, time.November, 1), day(2024, time.February, 29), day(2026, time.January, 1),
+		day(2028, time.December, 31), day(2100, time.March, 1), day(2000, time.February, 28),
+		time.Date(2025, time.December, 31, 23, 30, 0, 0, time.FixedZone("UTC-7", -7*3600)),
+		time.Date(2026, time.January, 1, 3, 0, 0, 0, time.FixedZone("WITA", 8*3600)),
+		time.Date(2026, time.December, 31, 23, 59, 59, 0, time.FixedZone("UTC-12", -12*3600)),
+		time.Date(2027, time.January, 1, 0, 0, 1, 0, time.FixedZone("UTC+14", 14*3600)),
+		time.Date(2024, time.February, 29, 12, 0, 0, 0, time.UTC),
+		time.Date(2023, time.March, 1, 0, 0, 0, 0, time.UTC),
+		day(2095, time.June, 1), day(2130, time.June, 1), // 2100 is no leap year: 29/2 weekdays skip
+	}
+	for _, ref := range append([]time.Time{{}}, times...) {
+		for _, now := range times {
+			for month := 1; month <= 12; month++ {
+				for d := 1; d <= 31; d++ {
+					for wd := -1; wd <= 6; wd++ {
+						got, ok := resolveYear(d, month, wd, ref, now)
+						want, wantOK := resolveYearByTime(d, month, wd, ref, now)
+						if got != want || ok != wantOK {
+							t.Fatalf("resolveYear(%d, %d, %d, %v, %v) = %d, %v; want %d, %v",
+								d, month, wd, ref, now, got, ok, want, wantOK)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// resolveYearByTime is resolveYear computed with time.Date for every
+// candidate year.
+func resolveYearByTime(day, month, weekday int, ref, now time.Time) (int, bool) {
+	valid := func(y int) bool { return day <= daysIn(time.Month(month), y) }
+	at := func(y int) time.Time { return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC) }
+	dist := func(a, b time.Time) time.Duration {
+		if d := a.Sub(b); d >= 0 {
+			return d
+		}
+		return b.Sub(a)
+	}
+	switch {
+	case !ref.IsZero():
+		best, bestD := 0, time.Duration(-1)
+		for y := ref.Year() - 4; y <= ref.Year()+4; y++ {
+			if !valid(y) {
+				continue
+			}
+			if d := dist(at(y), ref); bestD < 0 || d < bestD {
+				best, bestD = y, d
+			}
+		}
+		return best, bestD >= 0
+	case weekday >= 0:
+		best, bestD := 0, time.Duration(-1)
+		far, farD := 0, time.Duration(-1)
+		for y := now.Year() - 40; y <= now.Year()+40; y++ {
+			if !valid(y) || int(at(y).Weekday()) != weekday {
+				continue
+			}
+			d := dist(at(y), now)
+			if at(y).Sub(now) <= futureSlack && (bestD < 0 || d < bestD) {
+				best, bestD = y, d
+			}
+			if farD < 0 || d < farD {
+				far, farD = y, d
+			}
+		}
+		if bestD >= 0 {
+			return best, true
+		}
+		return far, farD >= 0
+	}
+	y := now.Year()
+	for k := 0; k < 4 && !valid(y); k++ {
+		y--
+	}
+	return y, valid(y)
+}
+
+// TestLookupCase checks lookupCase and caseIndex against the map looked
+// up with strings.ToLower and strings.ToUpper, and that lookupCase does
+// not allocate.
+func TestLookupCase(t *testing.T) {
+	words := []string{"", "Senin", "SENIN", "senin", "Jum’at", "JUM’AT", "\u212Amis", "İstanbul", "ǅemal",
+		"\xffsenin", "Kamis\xe2", strings.Repeat("Oktober", 6), "ANTARA", "antara", "Straße", "ﬀ"}
+	m := map[string]int{}
+	for i, w := range words {
+		m[strings.ToLower(w)] = i
+		m[strings.ToUpper(w)+"!"] = i // keys that only the upper case of a word with "!" finds
+	}
+	for _, w := range words {
+		for _, w := range []string{w, w + "!"} {
+			for _, upper := range []bool{false, true} {
+				conv := strings.ToLower(w)
+				if upper {
+					conv = strings.ToUpper(w)
+				}
+				want, wantOK := m[conv]
+				if got, ok := lookupCase(m, w, upper); got != want || ok != wantOK {
+					t.Errorf("lookupCase(%q, %v) = %d, %v; want %d, %v", w, upper, got, ok, want, wantOK)
+				}
+				if got, ok := newCaseIndex(m, upper).lookup(w); got != want || ok != wantOK {
+					t.Errorf("caseIndex{upper: %v}.lookup(%q) = %d, %v; want %d, %v", upper, w, got, ok, want, wantOK)
+				}
+			}
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { lookupCase(m, "“Kami datang sejak", false) }); n != 0 {
+		t.Errorf("lookupCase allocates %v times", n)
+	}
+}
+
+// TestMidnightUTC checks midnightUTC against time.Date, as values: the
+// Times must be equal with ==, not only Equal.
+func TestMidnightUTC(t *testing.T) {
+	for _, year := range []int{-401, -1, 0, 1, 1600, 1900, 1969, 1970, 1999, 2000, 2023, 2024, 2100, 9999} {
+		for month := 1; month <= 12; month++ {
+			for d := 1; d <= daysIn(time.Month(month), year); d++ {
+				if got, want := midnightUTC(year, month, d), time.Date(year, time.Month(month), d, 0, 0, 0, 0, time.UTC); got != want {
+					t.Fatalf("midnightUTC(%d, %d, %d) = %#v, want %#v", year, month, d, got, want)
+				}
+			}
+		}
+	}
+}

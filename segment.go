@@ -1,7 +1,6 @@
 package berita
 
 import (
-	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -26,24 +25,35 @@ func segment(d *doc, a *Article) {
 
 // splitText does the work of segment but for the tokens: it fills
 // d.paras with their sentences, and the title, dateline and paragraphs
-// of a. Each slice it makes is allocated once, at its final size or, for
-// the sentences of the paras, at a bound of it.
+// of a. Each slice of a it makes is allocated once, at its final size;
+// the sentences of the paras share one array, allocated at a bound of
+// their number.
 func splitText(d *doc, a *Article) {
 	text := d.text
-	n := 0
-	for range lineSpans(text) {
-		n++
+	d.paras = appendLines(d.paras, text)
+	// Both the title and the dateline of the body ask whether the first
+	// line opens with a dateline: parse it once.
+	var firstDL dlFirst
+	if len(d.paras) > 0 {
+		firstDL.m, firstDL.ok = parseDateline(d.paras[0].In(text))
 	}
-	d.paras = slices.Grow(d.paras, n)
-	for l := range lineSpans(text) {
-		d.paras = append(d.paras, para{Span: l, body: l.Start})
+	// headline reads the sentences of a short first line; they are those
+	// of the first para when it keeps all of its text (no dateline).
+	var firstBuf [8]Span // a headline has few sentences: keep them on the stack
+	var firstSents []Span
+	if len(d.paras) > 1 {
+		var title bool
+		firstSents, title = headline(text, d.paras[0].Span, firstDL, firstBuf[:0])
+		if title {
+			d.paras[0].title = true
+			a.Title = d.paras[0].In(text)
+			a.TitleSpan = d.paras[0].Span
+		}
 	}
-	if len(d.paras) > 1 && isHeadline(d.paras[0].In(text)) {
-		d.paras[0].title = true
-		a.Title = d.paras[0].In(text)
-		a.TitleSpan = d.paras[0].Span
+	a.Dateline = markDateline(d, firstDL)
+	if len(d.paras) > 0 && d.paras[0].body != d.paras[0].Start {
+		firstSents = nil
 	}
-	a.Dateline = markDateline(d)
 
 	// All the sentences of the paras share one array; it grows only
 	// past the bound of maxSentences.
@@ -52,14 +62,22 @@ func splitText(d *doc, a *Article) {
 	for i := range d.paras {
 		p := &d.paras[i]
 		first := len(sents)
-		sents = appendSentences(sents, text, Span{p.body, p.End})
-		p.sents = sents[first:len(sents):len(sents)]
-		if !p.title {
-			bodySents += len(p.sents)
+		if i == 0 && firstSents != nil {
+			sents = append(sents, firstSents...)
+		} else {
+			sents = appendSentences(sents, text, Span{p.body, p.End})
 		}
+		if !p.title {
+			bodySents += len(sents) - first
+		}
+		p.sents = sents[first:len(sents):len(sents)]
 	}
 	outSents := make([]Sentence, 0, bodySents)
-	a.Paragraphs = make([]Paragraph, 0, len(d.paras))
+	bodyParas := len(d.paras)
+	if bodyParas > 0 && d.paras[0].title {
+		bodyParas--
+	}
+	a.Paragraphs = make([]Paragraph, 0, bodyParas)
 	for i := range d.paras {
 		p := &d.paras[i]
 		if p.title {
@@ -67,9 +85,9 @@ func splitText(d *doc, a *Article) {
 		}
 		from := len(outSents)
 		for _, s := range p.sents {
-			outSents = append(outSents, Sentence{Span: s, Text: s.In(text)})
+			outSents = append(outSents, Sentence{Span: s, Text: text[s.Start:s.End]})
 		}
-		out := Paragraph{Span: p.Span, Text: p.In(text), Sentences: outSents[from:len(outSents):len(outSents)]}
+		out := Paragraph{Span: p.Span, Text: text[p.Start:p.End], Sentences: outSents[from:len(outSents):len(outSents)]}
 		a.Paragraphs = append(a.Paragraphs, out)
 	}
 }
@@ -78,68 +96,65 @@ func splitText(d *doc, a *Article) {
 // Every sentence but the last of a para ends at a terminator, so there
 // are no more than the paras and the terminators together; but the bound
 // is kept to one sentence per 32 bytes, so that a text of dots does not
-// reserve a sentence for each.
+// reserve a sentence for each. An ellipsis is counted by its last byte,
+// a fast byte count rather than a search for the three bytes; the few
+// other runes that end with that byte only loosen the bound.
 func maxSentences(text string, paras int) int {
-	terms := strings.Count(text, ".") + strings.Count(text, "?") + strings.Count(text, "!") + strings.Count(text, "…")
+	terms := strings.Count(text, ".") + strings.Count(text, "?") + strings.Count(text, "!") + strings.Count(text, "…"[2:])
 	return paras + min(terms, len(text)/32)
 }
 
-// lineSpans yields the trimmed span of every non-blank line of text.
-func lineSpans(text string) iter.Seq[Span] {
-	return func(yield func(Span) bool) {
-		ls := lineScanner{text: text, nl: -1, cr: -1, lsep: -1, psep: -1}
-		for start := 0; start < len(text); {
-			end, next := ls.lineEnd(start)
-			if s, e := trimSpan(text, start, end); s < e && !yield(Span{s, e}) {
-				return
+// appendLines appends a para for the trimmed span of every non-blank line
+// of text. Lines end at "\n", "\r\n", a lone "\r" (old Mac files and
+// some scrapers) and the Unicode line and paragraph separators.
+func appendLines(paras []para, text string) []para {
+	// Room for every line that "\n" ends, counted fast, so that the array
+	// of a new doc is allocated once; the other line ends are rare.
+	paras = slices.Grow(paras, strings.Count(text, "\n")+1)
+	add := func(start, end int) {
+		if s, e := trimSpan(text, start, end); s < e {
+			paras = append(paras, para{Span: Span{s, e}, body: s})
+		}
+	}
+	if strings.IndexByte(text, '\r') < 0 && nextSep(text, 0, "\u2028") == len(text) && nextSep(text, 0, "\u2029") == len(text) {
+		// Only "\n" ends lines, as in most texts: find each with one
+		// fast search.
+		start := 0
+		for {
+			k := strings.IndexByte(text[start:], '\n')
+			if k < 0 {
+				break
 			}
-			start = next
+			add(start, start+k)
+			start += k + 1
 		}
+		add(start, len(text))
+		return paras
 	}
-}
-
-// lineScanner finds the ends of lines. Lines end at "\n", "\r\n", a lone
-// "\r" (old Mac files and some scrapers) and the Unicode line and
-// paragraph separators. It remembers the next place of each kind of
-// line end, so a search never reads again text that an earlier search
-// of the same kind has passed: a text of "\r" lines is read once for
-// "\n", not once per line.
-type lineScanner struct {
-	text               string
-	nl, cr, lsep, psep int // next offset of each kind at or after the last start, or len(text); -1 before the first search
-}
-
-// lineEnd returns the end of the line that starts at start and the start
-// of the next one.
-func (ls *lineScanner) lineEnd(start int) (end, next int) {
-	text := ls.text
-	// Search again only for the kinds of line end whose next place is
-	// behind start; in most texts that is "\n" alone.
-	if ls.nl < start {
-		ls.nl = nextSep(text, start, "\n")
-	}
-	if ls.cr < start {
-		ls.cr = nextSep(text, start, "\r")
-	}
-	if ls.lsep < start {
-		ls.lsep = nextSep(text, start, "\u2028")
-	}
-	if ls.psep < start {
-		ls.psep = nextSep(text, start, "\u2029")
-	}
-	end = min(ls.nl, ls.cr, ls.lsep, ls.psep)
-	switch {
-	case end == len(text):
-		return end, end
-	case text[end] == '\n':
-		return end, end + 1
-	case text[end] == '\r':
-		if end+1 < len(text) && text[end+1] == '\n' {
-			return end, end + 2
+	start := 0
+	for i := 0; i < len(text); {
+		i += indexLineByte(text[i:])
+		if i == len(text) {
+			break
 		}
-		return end, end + 1
+		end, next := i, i+1
+		switch text[i] {
+		case '\r':
+			if next < len(text) && text[next] == '\n' {
+				next++
+			}
+		case 0xE2:
+			if !strings.HasPrefix(text[i:], "\u2028") && !strings.HasPrefix(text[i:], "\u2029") {
+				i++
+				continue
+			}
+			next = i + len("\u2028")
+		}
+		add(start, end)
+		start, i = next, next
 	}
-	return end, end + len("\u2028")
+	add(start, len(text))
+	return paras
 }
 
 // nextSep returns the offset of the first sep at or after start, or
@@ -159,6 +174,28 @@ func nextSep(text string, start int, sep string) int {
 		}
 	}
 	return len(text)
+}
+
+// indexLineByte returns the offset of the first byte of s that may end a
+// line, or len(s): '\n', '\r', or 0xE2, the first byte of U+2028 and
+// U+2029 (and of the curly quotation marks, which are more common). It
+// reads eight bytes at a time while they are ASCII and hold neither '\n'
+// nor '\r'.
+func indexLineByte(s string) int {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load64(s, i); x&highs == 0 && !hasZeroByte(x^(ones*'\n')) && !hasZeroByte(x^(ones*'\r')) {
+				i += 8
+				continue
+			}
+		}
+		for end := min(i+8, len(s)); i < end; i++ {
+			if c := s[i]; c == '\n' || c == '\r' || c == 0xE2 {
+				return i
+			}
+		}
+	}
+	return len(s)
 }
 
 // trimSpan shrinks [s, e) past white space at both ends.
@@ -191,31 +228,34 @@ func trimSpan(text string, s, e int) (int, int) {
 // paragraph that lost its final period.
 const maxHeadline = 200
 
-// isHeadline reports whether a first line reads as a title: short, not
-// opened by a dateline, and not ended or broken like running text.
-// Headlines may end with '?' or '!' and may hold a colon
-// ("Kapolres: Mereka Telah Ditetapkan Tersangka").
-func isHeadline(line string) bool {
+// headline reports whether the first line, the span p of text, reads as
+// a title: short, not opened by a dateline, and not ended or broken like
+// running text. Headlines may end with '?' or '!' and may hold a colon
+// ("Kapolres: Mereka Telah Ditetapkan Tersangka"). dl is the line's
+// dateline, as parseDateline gives it. When it reads the sentences of the
+// line, headline returns them, appended to buf; else nil.
+func headline(text string, p Span, dl dlFirst, buf []Span) (sents []Span, title bool) {
+	line := text[p.Start:p.End]
 	// A line of more than 4*maxHeadline bytes has more than maxHeadline
-	// runes: do not count them all.
-	if len(line) > utf8.UTFMax*maxHeadline || utf8.RuneCountInString(line) > maxHeadline {
-		return false
+	// runes, and one of at most maxHeadline bytes no more: count the
+	// runes only in between.
+	if len(line) > utf8.UTFMax*maxHeadline || len(line) > maxHeadline && utf8.RuneCountInString(line) > maxHeadline {
+		return nil, false
 	}
-	if m, ok := parseDateline(line); ok && m.strong {
-		return false
+	if dl.ok && dl.m.strong {
+		return nil, false
 	}
-	var buf [8]Span // a headline has few sentences: keep them on the stack
-	sents := appendSentences(buf[:0], line, Span{0, len(line)})
+	sents = appendSentences(buf, text, p)
 	for i, s := range sents {
-		last := lastNonCloser(line[s.Start:s.End])
+		last := lastNonCloser(text[s.Start:s.End])
 		switch {
 		case last == '.' || last == ',' || last == ';' || last == ':':
-			return false
+			return sents, false
 		case i < len(sents)-1 && last != '?' && last != '!':
-			return false
+			return sents, false
 		}
 	}
-	return true
+	return sents, true
 }
 
 // lastNonCloser returns the last rune of s that is not a closing
@@ -237,7 +277,8 @@ func lastNonCloser(s string) rune {
 // after it begins. It looks in the first body paragraph, and in the next
 // two only for a dateline that names its source: Tribun puts a byline
 // line ("Laporan Wartawan …") and some outlets a pull quote before it.
-func markDateline(d *doc) *Dateline {
+// first is the dateline of the first paragraph, already parsed.
+func markDateline(d *doc, first dlFirst) *Dateline {
 	seen := 0
 	for i := range d.paras {
 		p := &d.paras[i]
@@ -247,7 +288,10 @@ func markDateline(d *doc) *Dateline {
 		if seen++; seen > 3 {
 			break
 		}
-		m, ok := parseDateline(p.In(d.text))
+		m, ok := first.m, first.ok
+		if i > 0 {
+			m, ok = parseDateline(d.text[p.Start:p.End])
+		}
 		if !ok || (seen > 1 && !m.strong) {
 			continue
 		}
@@ -263,6 +307,12 @@ func markDateline(d *doc) *Dateline {
 		return dl
 	}
 	return nil
+}
+
+// dlFirst is the result of parseDateline for the first paragraph.
+type dlFirst struct {
+	m  dlMatch
+	ok bool
 }
 
 // dlMatch is a dateline found at the start of a paragraph. Offsets are
@@ -294,14 +344,64 @@ const maxDatelineHead = 64
 // parentheses; every word is capitalized (or a domain), so a sentence
 // that starts with a dash-separated phrase is not taken for a dateline.
 func parseDateline(s string) (dlMatch, bool) {
-	if m, ok := dashDateline(s); ok {
-		return m, true
+	// Most paragraphs have neither a dash nor a comma near their start:
+	// one look at the head finds where each form could begin.
+	dash, comma := headMarks(s[:min(len(s), maxDatelineHead+1)])
+	if dash >= 0 {
+		if m, ok := dashDateline(s, dash); ok {
+			return m, true
+		}
 	}
-	return gluedDateline(s)
+	if comma > 0 {
+		return gluedDateline(s, comma)
+	}
+	return dlMatch{}, false
 }
 
-func dashDateline(s string) (dlMatch, bool) {
-	for from := 0; from < len(s); {
+// headByte marks the bytes of a dateline's head that parseDateline looks
+// for: those that may begin a dash or a colon (every dash but '-' begins
+// with 0xE2), and the separators ',' and '|'.
+var headByte = [256]uint8{'-': hbDash, ':': hbDash, 0xE2: hbDash, ',': hbSep, '|': hbSep}
+
+const (
+	hbDash = 1 << iota
+	hbSep
+)
+
+// headMarks returns the offset of the first byte of head that may begin
+// a dash or a colon, and that of the first ',' or '|'; -1 for none.
+func headMarks(head string) (dash, sep int) {
+	dash, sep = -1, -1
+	for i := 0; i < len(head) && (dash < 0 || sep < 0); {
+		// Skip eight bytes at a time that hold none of those bytes: no
+		// multi-byte rune, no ',' '-' ':' or '|'.
+		if i+8 <= len(head) {
+			x := load64(head, i)
+			if x&highs == 0 && !hasByteIn(x, ','-1, '-'+1) && !hasZeroByte(x^(ones*':')) && !hasZeroByte(x^(ones*'|')) {
+				i += 8
+				continue
+			}
+		}
+		for end := min(i+8, len(head)); i < end; i++ {
+			switch headByte[head[i]] {
+			case hbDash:
+				if dash < 0 {
+					dash = i
+				}
+			case hbSep:
+				if sep < 0 {
+					sep = i
+				}
+			}
+		}
+	}
+	return dash, sep
+}
+
+// dashDateline recognizes the datelines that end with a dash or a colon,
+// the first of which may be at s[from] or after it.
+func dashDateline(s string, from int) (dlMatch, bool) {
+	for from < len(s) {
 		k, dash := headDash(s, from)
 		if k <= 0 {
 			return dlMatch{}, false
@@ -354,6 +454,13 @@ func dashAt(s string, k, dash int) (m dlMatch, ok, word bool) {
 	next, _ := utf8.DecodeRuneInString(s[body:])
 	glued := !isSpace(before) && body == end
 	word = glued && s[k] == '-' && unicode.IsLetter(before) && unicode.IsLetter(next)
+	// Two cases below fail whatever the head: do not read it.
+	switch {
+	case !unicode.IsLetter(next) && !unicode.IsDigit(next) && !isOpenMark(next):
+		return m, false, false
+	case unicode.IsLower(next) && glued:
+		return m, false, word
+	}
 	var buf [maxDatelineParts]dlPart
 	parts, valid := datelineParts(s[:k], buf[:0])
 	if !valid {
@@ -381,10 +488,10 @@ func dashAt(s string, k, dash int) (m dlMatch, ok, word bool) {
 // gluedDateline recognizes "Liputan6.com, JakartaBank Indonesia …": a
 // source domain, a comma and a place run into the body's first word,
 // which is split where a lower-case letter meets an upper-case one.
-func gluedDateline(s string) (dlMatch, bool) {
+// The first ',' or '|' of s is at s[comma]; a comma past
+// maxDatelineHead fails as none does.
+func gluedDateline(s string, comma int) (dlMatch, bool) {
 	var m dlMatch
-	// A comma past maxDatelineHead fails as none does: look no further.
-	comma := strings.IndexAny(s[:min(len(s), maxDatelineHead+1)], ",|")
 	if comma <= 0 || comma > maxDatelineHead || !isDomain(strings.TrimSpace(s[:comma])) {
 		return m, false
 	}
@@ -472,7 +579,7 @@ func datelineParts(head string, buf []dlPart) ([]dlPart, bool) {
 		p := dlPart{Span: Span{s, e}, paren: paren}
 		w := head[s:e]
 		switch {
-		case strings.Trim(w, "0123456789/") == "", isDayName(w):
+		case isDigitsOrSlashes(w), isDayName(w):
 			p.date = true // "Jakarta, Senin (21/2) (ANTARA) -"
 		case !isDateWords(w):
 			return false
@@ -524,16 +631,25 @@ func isDateWords(w string) bool {
 	if isDomain(w) {
 		return true
 	}
+	// The words are those of strings.Fields, found in place.
 	words := 0
-	for x := range strings.FieldsSeq(w) {
+	for i := 0; i < len(w); {
+		r, n := decodeRune(w[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
 		if words++; words > 4 {
 			return false
 		}
-		r, _ := utf8.DecodeRuneInString(x)
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
 		}
-		for _, r := range x {
+		for ; i < len(w); i += n {
+			r, n = decodeRune(w[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
 			if !isWordRune(r) && r != '.' && r != '\'' && r != '’' && r != '&' && r != '-' {
 				return false
 			}
@@ -542,18 +658,34 @@ func isDateWords(w string) bool {
 	return words > 0
 }
 
+// isDigitsOrSlashes reports whether w is made of ASCII digits and '/'
+// alone, as "26/10" is.
+func isDigitsOrSlashes(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) && w[i] != '/' {
+			return false
+		}
+	}
+	return true
+}
+
 func isDayName(w string) bool {
-	e, ok := lookupLower(calendar(), w)
+	e, ok := lookupCalendar(w)
 	return ok && !e.month
 }
 
 // isDomain reports whether w is one word with a period inside and letters
 // after its last period, such as "KOMPAS.com", "TEMPO.CO" or "co.id".
 func isDomain(w string) bool {
-	if w == "" || strings.ContainsAny(w, " \t") {
-		return false
+	dot := -1
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case ' ', '\t':
+			return false
+		case '.':
+			dot = i
+		}
 	}
-	dot := strings.LastIndexByte(w, '.')
 	if dot <= 0 || dot+1 == len(w) || !isASCIIAlnum(w[dot-1]) {
 		return false
 	}
@@ -581,10 +713,13 @@ func isSource(s string) bool {
 	return isDomain(s) || isAgency(s)
 }
 
+// agencyIndex looks up words in newsAgencies as upper case.
+var agencyIndex = newCaseIndex(newsAgencies, true)
+
 // isAgency reports whether newsAgencies holds strings.ToUpper(s),
-// without allocating for a short ASCII s.
+// without allocating for a short s.
 func isAgency(s string) bool {
-	v, _ := lookupCase(newsAgencies, s, true)
+	v, _ := agencyIndex.lookup(s)
 	return v
 }
 
@@ -669,6 +804,15 @@ var abbreviations = sync.OnceValue(func() map[string]bool {
 		m[strings.ToUpper(w)] = true
 	}
 	return m
+})
+
+// abbreviationShape is the keyShape of abbreviations().
+var abbreviationShape = sync.OnceValue(func() *keyShape {
+	ks := new(keyShape)
+	for k := range abbreviations() {
+		ks.add(k)
+	}
+	return ks
 })
 
 // quoteState tracks the quotation marks of one paragraph, so that a mark
@@ -801,17 +945,58 @@ func splitSentences(text string, p Span) []Span {
 var sentenceByte = [256]bool{'.': true, '?': true, '!': true, '"': true, '\'': true, 0xC2: true, 0xE2: true}
 
 // indexSentenceByte returns the offset of the first byte of s that
-// sentenceByte marks, or len(s). It is kept out of line so that its loop
-// runs in registers: inlined, it spilled them at every byte.
+// sentenceByte marks, or len(s). It looks up eight bytes in a row before
+// it branches, which is faster than a branch per byte (and, with the
+// marks and terminators to test, than testing eight bytes at once
+// arithmetically). It is kept out of line so that its loop runs in
+// registers: inlined, it spilled them at every byte.
 //
 //go:noinline
 func indexSentenceByte(s string) int {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		if sentenceByte[w[0]] || sentenceByte[w[1]] || sentenceByte[w[2]] || sentenceByte[w[3]] ||
+			sentenceByte[w[4]] || sentenceByte[w[5]] || sentenceByte[w[6]] || sentenceByte[w[7]] {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
 		if sentenceByte[s[i]] {
 			return i
 		}
 	}
 	return len(s)
+}
+
+// The bytes repeated across a word, for the byte-parallel tests below.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// load64 returns the eight bytes of s at i as a little-endian word; the
+// compiler makes it one load.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// hasByteIn reports whether a byte b of x has lo < b < hi, for
+// 0 <= lo <= 127 and hi <= 128 ("hasbetween" of Sean Anderson's Bit
+// Twiddling Hacks). No byte carries into the next, so the answer is
+// exact.
+func hasByteIn(x uint64, lo, hi uint64) bool {
+	t := x &^ highs
+	return (ones*(127+hi)-t)&^x&(t+ones*(127-lo))&highs != 0
+}
+
+// hasZeroByte reports whether a byte of v is zero ("haszero" of the same
+// collection); v^(ones*c) has one where v has c. A borrow can only mark a
+// byte above a true zero, so the answer is exact.
+func hasZeroByte(v uint64) bool {
+	return (v-ones)&^v&highs != 0
 }
 
 // appendSentences appends the sentences of the span p of text to out;
@@ -867,7 +1052,7 @@ func sentenceBreak(text string, p Span, start, i int, q *quoteState) (end, next 
 	j := i
 	dots, qe, ell := 0, false, false
 	for j < p.End {
-		r, n := utf8.DecodeRuneInString(text[j:p.End])
+		r, n := decodeRune(text[j:p.End])
 		if !isTerminator(r) {
 			break
 		}
@@ -885,7 +1070,7 @@ func sentenceBreak(text string, p Span, start, i int, q *quoteState) (end, next 
 	closers := 0
 	k := j
 	for k < p.End {
-		r, n := utf8.DecodeRuneInString(text[k:p.End])
+		r, n := decodeRune(text[k:p.End])
 		if r == ')' || r == ']' {
 			k += n
 			closers++
@@ -906,7 +1091,7 @@ func sentenceBreak(text string, p Span, start, i int, q *quoteState) (end, next 
 	if k == p.End {
 		return end, k, false
 	}
-	r, _ := utf8.DecodeRuneInString(text[k:p.End])
+	r, _ := decodeRune(text[k:p.End])
 	if !isSpace(r) {
 		// No space: inside a number, domain or URL unless a closing mark or
 		// a scraper's lost space shows the break.
@@ -914,7 +1099,7 @@ func sentenceBreak(text string, p Span, start, i int, q *quoteState) (end, next 
 		case closers > 0 && unicode.IsUpper(r):
 		case closers == 0 && gluedBreak(text, p, i, k):
 		case closers == 0 && (r == '“' || r == '”' || r == '"') && !ell && !abbreviationBefore(text, start, i, dots):
-			next, _ := utf8.DecodeRuneInString(text[k+utf8.RuneLen(r) : p.End])
+			next, _ := decodeRune(text[k+utf8.RuneLen(r) : p.End])
 			if !unicode.IsUpper(next) {
 				return end, k, false
 			}
@@ -927,7 +1112,7 @@ func sentenceBreak(text string, p Span, start, i int, q *quoteState) (end, next 
 	// sentence ("… lelah. ” Dia …").
 	m := k
 	for m < p.End {
-		r, n := utf8.DecodeRuneInString(text[m:p.End])
+		r, n := decodeRune(text[m:p.End])
 		if isSpace(r) {
 			m += n
 			continue
@@ -947,7 +1132,7 @@ func sentenceBreak(text string, p Span, start, i int, q *quoteState) (end, next 
 	if m == p.End {
 		return end, m, false
 	}
-	r, _ = utf8.DecodeRuneInString(text[m:p.End])
+	r, _ = decodeRune(text[m:p.End])
 	switch {
 	case unicode.IsLower(r), r == ',', r == ';', r == ':', r == ')', r == ']':
 		return end, m, false
@@ -1027,19 +1212,31 @@ func abbreviationBefore(text string, start, i, dots int) bool {
 	if w == "" {
 		return false
 	}
-	if abbreviations()[text[ws:i+1]] {
+	if k := text[ws : i+1]; abbreviationShape().mayHold(k) && abbreviations()[k] {
 		return true
 	}
 	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsLetter(r) {
 		return true
 	}
-	if strings.Contains(w, ".") && shortParts(w) {
+	if strings.IndexByte(w, '.') >= 0 && shortParts(w) {
 		return true
 	}
-	if s, _ := trimSpan(text, start, ws); s == ws && len(w) <= 3 && strings.Trim(w, "0123456789") == "" {
-		return true
+	if len(w) <= 3 && isDigits(w) {
+		if s, _ := trimSpan(text, start, ws); s == ws {
+			return true
+		}
 	}
 	return false
+}
+
+// isDigits reports whether w is made of ASCII digits alone.
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // shortParts reports whether every period-separated part of w is one or

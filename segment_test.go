@@ -511,7 +511,7 @@ func BenchmarkSegment(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				for _, d := range docs {
-					d.paras = nil
+					d.paras = d.paras[:0] // as a pooled doc keeps them
 					a := &Article{}
 					splitText(d, a)
 					a.Dates = findDates(d, a, time.Time{})
@@ -519,5 +519,73 @@ func BenchmarkSegment(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestWordScans checks the scans that read eight bytes at a time
+// against their plain byte loops: every byte value at every place of a
+// word, and every stretch of the sample articles.
+func TestWordScans(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 8; at++ {
+			w := []byte("abcdefgh")
+			w[at] = byte(c)
+			x := load64(string(w), 0)
+			if got, want := hasByteIn(x, '0'-1, '9'+1), isDigit(byte(c)); got != want {
+				t.Errorf("hasByteIn(%q, '0'-1, '9'+1) = %v, want %v", w, got, want)
+			}
+		}
+	}
+	// Every byte value at every place of a stretch of 20 bytes, and the
+	// sample articles.
+	texts := corpus(t)
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			w := []byte("abcdefghijklmnopqrst")
+			w[at] = byte(c)
+			texts = append(texts, string(w))
+		}
+	}
+	for _, text := range texts {
+		for i := 0; i < len(text); i++ {
+			for j := i; j <= len(text) && j <= i+24; j++ {
+				s := text[i:j]
+				wantLine := strings.IndexAny(s, "\n\r")
+				if k := strings.IndexByte(s, 0xE2); k >= 0 && (wantLine < 0 || k < wantLine) {
+					wantLine = k
+				}
+				if wantLine < 0 {
+					wantLine = len(s)
+				}
+				if got := indexLineByte(s); got != wantLine {
+					t.Fatalf("indexLineByte(%q) = %d, want %d", s, got, wantLine)
+				}
+				if got, want := indexDigit(s), strings.IndexFunc(s, func(r rune) bool { return '0' <= r && r <= '9' }); got != want {
+					t.Fatalf("indexDigit(%q) = %d, want %d", s, got, want)
+				}
+				want := len(s)
+				for k := range len(s) {
+					if sentenceByte[s[k]] {
+						want = k
+						break
+					}
+				}
+				if got := indexSentenceByte(s); got != want {
+					t.Fatalf("indexSentenceByte(%q) = %d, want %d", s, got, want)
+				}
+				dash, sep := -1, -1
+				for k := len(s) - 1; k >= 0; k-- {
+					switch s[k] {
+					case '-', ':', 0xE2:
+						dash = k
+					case ',', '|':
+						sep = k
+					}
+				}
+				if gotDash, gotSep := headMarks(s); gotDash != dash || gotSep != sep {
+					t.Fatalf("headMarks(%q) = %d, %d; want %d, %d", s, gotDash, gotSep, dash, sep)
+				}
+			}
+		}
 	}
 }
