@@ -55,9 +55,9 @@ func splitText(d *doc, a *Article) {
 		firstSents = nil
 	}
 
-	// All the sentences of the paras share one array; it grows only
-	// past the bound of maxSentences.
-	sents := make([]Span, 0, maxSentences(text, len(d.paras)))
+	// All the sentences of the paras share one array, the doc's; it grows
+	// only past the bound of maxSentences.
+	sents := slices.Grow(d.sents[:0], maxSentences(text, len(d.paras)))
 	bodySents := 0
 	for i := range d.paras {
 		p := &d.paras[i]
@@ -72,6 +72,7 @@ func splitText(d *doc, a *Article) {
 		}
 		p.sents = sents[first:len(sents):len(sents)]
 	}
+	d.sents = sents
 	outSents := make([]Sentence, 0, bodySents)
 	bodyParas := len(d.paras)
 	if bodyParas > 0 && d.paras[0].title {

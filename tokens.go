@@ -16,6 +16,7 @@ type doc struct {
 	// lowerBuf holds lower when text needs folding; see foldInto.
 	lowerBuf []byte
 	paras    []para
+	sents    []Span    // the sentences of all paras, which slice it
 	pairs    [][]qpair // quotation marks per paragraph; see quotePairs
 
 	// The arrays below hold every paragraph's tokens, every chunk's
@@ -98,7 +99,8 @@ func (d *doc) release() {
 	// entities' and the finder's structs twice. TestReleaseKeepsNoText
 	// finds a field this forgets.
 	d.text, d.lower, d.pairs = "", "", nil
-	d.lowerBuf, d.paras, d.toks, d.words, d.chunks = d.lowerBuf[:0], d.paras[:0], d.toks[:0], d.words[:0], d.chunks[:0]
+	d.lowerBuf, d.paras, d.sents = d.lowerBuf[:0], d.paras[:0], d.sents[:0]
+	d.toks, d.words, d.chunks = d.toks[:0], d.words[:0], d.chunks[:0]
 	pool.Put(d)
 }
 
