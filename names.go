@@ -2,6 +2,7 @@ package berita
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,8 +20,28 @@ import (
 // NormalizeName("Bapak") is "Bapak" and NormalizeName("Irjen Pol") is
 // "Irjen Pol". NormalizeName is idempotent.
 func NormalizeName(s string) string {
-	if !isASCII(s) {
-		s = norm.NFC.String(s)
+	name, _ := normalizeName(s)
+	return name
+}
+
+// normalizeName returns NormalizeName(s) and the offset in s at which
+// that name is written, or -1 when it is not a substring of s. A caller
+// that has the folded text of s (doc.lower) slices the folded name from
+// it rather than folding it again.
+func normalizeName(s string) (string, int) {
+	if plainName(s) {
+		return s, 0
+	}
+	return rewriteName(s)
+}
+
+// rewriteName is normalizeName for any s: it drops the titles and
+// degrees, and rejoins and recases the words, that plainName finds none
+// of.
+func rewriteName(s string) (string, int) {
+	substring := true
+	if !isASCII(s) && !norm.NFC.IsNormalString(s) {
+		s, substring = norm.NFC.String(s), false
 	}
 	// The words are kept as offsets in s and the titles and degrees
 	// looked up in one folded copy of s, so that a name needs no
@@ -29,10 +50,14 @@ func NormalizeName(s string) string {
 	var fbuf [128]byte
 	words := appendFields(wbuf[:0], s)
 	if len(words) == 0 {
-		return ""
+		return "", -1
 	}
 	f := appendFoldText(fbuf[:0], s)
-	words = dropDegrees(s, f, words)
+	if strings.IndexByte(s, ',') >= 0 {
+		// Degrees are cut only at a comma: without one there is none to
+		// look up.
+		words = dropDegrees(s, f, words)
+	}
 	words = dropTitles(s, f, words)
 	if allCapsName(s, words) {
 		var b strings.Builder
@@ -44,10 +69,85 @@ func NormalizeName(s string) string {
 		}
 		// Lower-casing a letter before a combining mark can make a pair
 		// that NFC composes ("Y\u030a" → "ẙ").
-		return norm.NFC.String(b.String())
+		return norm.NFC.String(b.String()), -1
 	}
-	return joinWords(s, words)
+	name, at := joinWordsAt(s, words)
+	if !substring {
+		at = -1
+	}
+	return name, at
 }
+
+// plainName reports whether NormalizeName(s) is s, for most names in
+// one pass over s: a name in ASCII, its words separated by single
+// spaces, with a lower-case letter (not in capitals), no comma (no
+// degree) and no title first.
+func plainName(s string) bool {
+	lower, space := false, true // no space may open s
+	for i := 0; i < len(s); i++ {
+		switch plainClass[s[i]] {
+		case pOther:
+			space = false
+		case pLower:
+			lower, space = true, false
+		case pSpace:
+			if space {
+				return false
+			}
+			space = true
+		default:
+			return false
+		}
+	}
+	if space || !lower {
+		return false // nor close it
+	}
+	// The first word, which leadingTitle looks at first, is the letters
+	// and digits that open s, unless a joiner goes on with the word
+	// ("Al-Fatih"): such a name takes the general way.
+	end := 0
+	for end < len(s) && end < 32 && isASCIIAlnum(s[end]) {
+		end++
+	}
+	if end == 0 || end == 32 || end+1 < len(s) && isJoiner(rune(s[end])) && isASCIIAlnum(s[end+1]) {
+		return false
+	}
+	var buf [32]byte
+	w := buf[:end]
+	for i := range w {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		w[i] = c
+	}
+	return !mayBeTitle(w) || !lex().titleFirst[string(w)]
+}
+
+// The classes of bytes for plainName: a byte of another class than
+// these ends the fast way.
+const (
+	pReject = iota // not ASCII, a comma, white space but ' '
+	pOther
+	pLower
+	pSpace
+)
+
+var plainClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c == ' ':
+			t[c] = pSpace
+		case c == ',' || '\t' <= c && c <= '\r':
+			t[c] = pReject
+		case 'a' <= c && c <= 'z':
+			t[c] = pLower
+		default:
+			t[c] = pOther
+		}
+	}
+	return t
+}()
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -91,15 +191,110 @@ func appendFields(dst []wspan, s string) []wspan {
 // spaces included) separated by single spaces, without allocating when s
 // is written so.
 func joinFields(s string) string {
+	if singleSpaced(s) {
+		return s // as most names, roles and institutions are written
+	}
 	var wbuf [16]wspan
 	return joinWords(s, appendFields(wbuf[:0], s))
 }
 
+// singleSpaced reports whether s is its words joined by single ASCII
+// spaces, so that joinFields(s) is s. It takes eight bytes at a time
+// while they are ASCII without controls or two spaces in a row, and
+// looks at the others one at a time.
+func singleSpaced(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	i, prev := 0, uint64(0) // prev: the spaces of the block before, as below
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s[i:])
+		// Not ASCII, or a byte below 0x20, which borrows in x - 0x20 per
+		// byte and has its high bit set there, not in x: byte by byte.
+		if x&high != 0 || (x-ones*0x20)&^x&high != 0 {
+			break
+		}
+		// The high bit of each byte that is a space, and maybe of a '!'
+		// after one: two in a row, within the block or across, are
+		// looked at byte by byte.
+		y := x ^ ones*0x20
+		m := (y - ones) &^ y & high
+		if m&(m<<8) != 0 || prev>>63 != 0 && m&0x80 != 0 {
+			break
+		}
+		prev = m
+	}
+	space := i > 0 && s[i-1] == ' '
+	for i < len(s) {
+		switch spaceClass[s[i]] {
+		case sOther:
+			space = false
+			i++
+		case sSpace:
+			if space {
+				return false
+			}
+			space = true
+			i++
+		case sControl:
+			return false
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isSpace(r) {
+				return false
+			}
+			space = false
+			i += n
+		}
+	}
+	return true // s does not end in a space
+}
+
+// load64 returns the first eight bytes of s as a little-endian number.
+func load64(s string) uint64 {
+	_ = s[7] // one bounds check
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// The classes of bytes for singleSpaced.
+const (
+	sOther   = iota // ASCII, not white space
+	sSpace          // ' '
+	sControl        // other ASCII white space
+	sHigh           // a byte of a non-ASCII rune
+)
+
+var spaceClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = sHigh
+		case c == ' ':
+			t[c] = sSpace
+		case '\t' <= c && c <= '\r':
+			t[c] = sControl
+		}
+	}
+	return t
+}()
+
 // joinWords returns the words of s joined by single spaces: a substring
 // of s when they are written so.
 func joinWords(s string, words []wspan) string {
+	name, _ := joinWordsAt(s, words)
+	return name
+}
+
+// joinWordsAt is joinWords, and the offset in s of the joined words when
+// they are a substring of s, or -1.
+func joinWordsAt(s string, words []wspan) (string, int) {
 	if len(words) == 0 {
-		return ""
+		return "", -1
 	}
 	n, spaced := 0, true
 	for i, w := range words {
@@ -109,7 +304,7 @@ func joinWords(s string, words []wspan) string {
 		}
 	}
 	if spaced {
-		return s[words[0].start:words[len(words)-1].end]
+		return s[words[0].start:words[len(words)-1].end], words[0].start
 	}
 	var b strings.Builder
 	b.Grow(n + len(words) - 1)
@@ -119,7 +314,7 @@ func joinWords(s string, words []wspan) string {
 		}
 		b.WriteString(s[w.start:w.end])
 	}
-	return b.String()
+	return b.String(), -1
 }
 
 // dropDegrees removes the degrees that follow a name after a comma
@@ -228,7 +423,10 @@ func leadingTitle(s string, f []byte, words []wspan) int {
 		ws = appendWordSpans(ws, s[:words[k].end], words[k].start)
 		count[k] = len(ws)
 	}
-	if len(ws) == 0 || !t.titleFirst[string(f[ws[0].start:ws[0].end])] {
+	if len(ws) == 0 {
+		return 0
+	}
+	if first := f[ws[0].start:ws[0].end]; !mayBeTitle(first) || !t.titleFirst[string(first)] {
 		return 0
 	}
 	for ; k < m; k++ {
@@ -253,6 +451,58 @@ func leadingTitle(s string, f []byte, words []wspan) int {
 		return 0
 	}
 	return k
+}
+
+// titleStarts filters the first words of the titles, ranks and
+// honorifics (tables.titleFirst): most names start with none, which the
+// filter tells before a map lookup.
+var titleStarts = &wordBits{keys: func(add func(string)) {
+	for w := range lex().titleFirst {
+		add(w)
+	}
+}}
+
+// mayBeTitle reports whether the folded word w may be the first of a
+// title, rank or honorific: false only when it is not.
+func mayBeTitle(w []byte) bool { return mayHaveWord(titleStarts, w) }
+
+// wordBits is a filter of a set of folded words from the tables, made
+// on first use: a word sets one bit, chosen by a hash of its length and
+// three of its bytes, and a word whose bit is clear is not in the set.
+// Unlike a wordFilter, it takes a word as bytes too, and it has room for
+// a few hundred words.
+type wordBits struct {
+	bits atomic.Pointer[[64]uint64]
+	keys func(add func(string)) // calls add with every word of the set
+}
+
+// mayHaveWord reports whether w may be in f: false only when it is not.
+func mayHaveWord[S string | []byte](f *wordBits, w S) bool {
+	bits := f.bits.Load()
+	if bits == nil {
+		// Two parses that make it at once make the same.
+		bits = new([64]uint64)
+		f.keys(func(k string) {
+			if k != "" {
+				b := wordBitsBit(k)
+				bits[b/64] |= 1 << (b % 64)
+			}
+		})
+		f.bits.Store(bits)
+	}
+	if len(w) == 0 {
+		return true
+	}
+	b := wordBitsBit(w)
+	return bits[b/64]&(1<<(b%64)) != 0
+}
+
+// wordBitsBit hashes the length and the first, middle and last bytes of
+// the non-empty w to a bit of a wordBits.
+func wordBitsBit[S string | []byte](w S) uint32 {
+	n := len(w)
+	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
+	return (x * 0x9E3779B1) >> (32 - 12)
 }
 
 // allCapsName reports whether a name is written in capitals: every word
@@ -294,32 +544,52 @@ func hasLetter(s string) bool {
 // acronyms and Roman numerals and lower-casing particles; each part of a
 // hyphenated word is cased alone ("AL-FATIH" → "Al-Fatih").
 func titleWord(w string) string {
-	f := fold(w)
+	var buf [64]byte
+	return string(appendTitleWord(buf[:0], w))
+}
+
+// appendTitleWord appends titleWord(w) to dst. It looks w up folded on
+// the stack.
+func appendTitleWord(dst []byte, w string) []byte {
+	var fbuf [64]byte
+	f := appendFold(fbuf[:0], w)
+	one := []wspan{{0, len(f)}} // the whole of f as one word: get(fold(w))
 	t := lex()
-	if isParticle(t, f) {
-		return f // "BIN" in a name is "bin", not the intelligence agency
+	if isParticle(t, string(f)) {
+		return append(dst, f...) // "BIN" in a name is "bin", not the intelligence agency
 	}
-	if isRoman(w) || t.acronyms.has(f) || t.aliases.has(f) && utf8.RuneCountInString(w) <= 4 {
-		return w
+	if isRoman(w) || hasFolded1(t.acronyms, f, one) || hasFolded1(t.aliases, f, one) && utf8.RuneCountInString(w) <= 4 {
+		return append(dst, w...)
 	}
-	var b strings.Builder
 	upper := true
 	for _, r := range w {
 		if upper {
-			b.WriteRune(unicode.ToTitle(r))
+			dst = utf8.AppendRune(dst, unicode.ToTitle(r))
 		} else {
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		}
 		upper = r == '-' || r == '\'' || r == '’' || r == '.'
 	}
-	return b.String()
+	return dst
 }
 
-// titleWords title-cases every word of s with titleWord.
+// hasFolded1 reports whether the one word one of folded text f is a
+// phrase of d: d.has(string(f)), without making the string.
+func hasFolded1(d *phraseDict, f []byte, one []wspan) bool {
+	_, ok := d.matchFolded(f, one)
+	return ok
+}
+
+// titleWords title-cases every word of s with titleWord, joined by
+// single spaces, in one allocation.
 func titleWords(s string) string {
-	words := strings.Fields(s)
-	for i, w := range words {
-		words[i] = titleWord(w)
+	var buf [128]byte
+	b := buf[:0]
+	for w := range strings.FieldsSeq(s) {
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = appendTitleWord(b, w)
 	}
-	return strings.Join(words, " ")
+	return string(b)
 }

@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -164,6 +165,82 @@ func TestPhraseHelpers(t *testing.T) {
 			if d.hasText(s) != d.has(words...) {
 				t.Errorf("hasText(%q) = %v, want %v", s, d.hasText(s), d.has(words...))
 			}
+		}
+	}
+}
+
+// TestNameFastPaths checks the shortcuts of the name helpers against the
+// general code they skip: plainName against rewriteName, the offset
+// normalizeName gives, singleSpaced against joinFields' split,
+// titleWords against titleWord, appendNameSpans against
+// appendWordSpans, and foldEquals against folding.
+func TestNameFastPaths(t *testing.T) {
+	words := []string{"Budi", "budi", "BUDI", "Pak", "Dr.", "H.", "AKBP", "S.H.", ",", "Santoso,", "-", "Ma'ruf",
+		"José", "Jose\u0301", "bin", "Al-Fatih", "\u00a0", "  ", "\t", "İ", "a\xffb"}
+	// Names longer than the eight bytes singleSpaced takes at once.
+	for _, s := range []string{"Komisi Pemberantasan Korupsi", "Komisi  Pemberantasan", "Abcdefg  hijk", "Abcdefgh  ijk",
+		"Abcdefg! h!ij k", "Abcdefg h!ijklmno p", "abcdefg\tbcdefghi", "abcdefghijklmnop ", "a b c d e f g h i j",
+		"abcdefg h", "abcdefgh\u00a0ijklmnop", "Kementerian Luar Negeri Korea\u2028Selatan", "abcdefg\x01 bcdefgh"} {
+		var wbuf [16]wspan
+		if got, want := singleSpaced(s), joinWords(s, appendFields(wbuf[:0], s)) == s; got != want {
+			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
+		}
+	}
+	var seq []string
+	var walk func()
+	walk = func() {
+		for _, s := range []string{strings.Join(seq, " "), strings.Join(seq, ""), " " + strings.Join(seq, " ")} {
+			if plainName(s) {
+				if got, at := rewriteName(s); got != s || at != 0 {
+					t.Errorf("plainName(%q) but rewriteName gives %q at %d", s, got, at)
+				}
+			}
+			if got, at := normalizeName(s); at >= 0 && s[at:min(at+len(got), len(s))] != got {
+				t.Errorf("normalizeName(%q) = %q at %d, which is %q", s, got, at, s[at:])
+			}
+			var wbuf [16]wspan
+			if got, want := singleSpaced(s), joinWords(s, appendFields(wbuf[:0], s)) == s; got != want {
+				t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
+			}
+			if got, want := appendNameSpans(nil, s), appendWordSpans(nil, s, 0); !slices.Equal(got, want) {
+				t.Errorf("appendNameSpans(%q) = %v, want %v", s, got, want)
+			}
+			var titled []string
+			for _, w := range strings.Fields(s) {
+				titled = append(titled, titleWord(w))
+			}
+			if got, want := titleWords(s), strings.Join(titled, " "); got != want {
+				t.Errorf("titleWords(%q) = %q, want %q", s, got, want)
+			}
+			for _, x := range seq {
+				if got, want := foldEquals(x, []byte(fold(s))), fold(x) == fold(s); got != want {
+					t.Errorf("foldEquals(%q, fold(%q)) = %v, want %v", x, s, got, want)
+				}
+			}
+		}
+		if len(seq) == 3 {
+			return
+		}
+		for _, w := range words {
+			seq = append(seq, w)
+			walk()
+			seq = seq[:len(seq)-1]
+		}
+	}
+	walk()
+}
+
+// TestWordBits checks that the filters of table words take every word of
+// their tables, as bytes and as a string.
+func TestWordBits(t *testing.T) {
+	for w := range lex().titleFirst {
+		if !mayHaveWord(titleStarts, w) || !mayBeTitle([]byte(w)) {
+			t.Errorf("the title filter turns away %q", w)
+		}
+	}
+	for w := range lex().particles.byFirst {
+		if !mayHaveWord(particleStarts, w) || !mayHaveWord(particleStarts, []byte(w)) {
+			t.Errorf("the particle filter turns away %q", w)
 		}
 	}
 }

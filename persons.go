@@ -9,34 +9,131 @@ import (
 	"unicode/utf8"
 )
 
-// notePersonWords records the words of a name or alias of person i, and
-// the beginnings of its longer words, for nicknames ("Pras"). It also
+// notePersonWords records person i under the words of one of its names
+// or aliases, in personWord, and under the beginnings of its longer
+// words (see nickKeyLen), for nicknames ("Pras"), in nickOwners. It also
 // files person i under its current words (see fileName): every change of
 // a person's words is followed by a call, or by one of fileName.
 func (e *entities) notePersonWords(i int, name string) {
-	var buf [8]string
-	e.notePersonNameWords(i, appendPhraseWords(buf[:0], name))
+	// Most names noted are new forms of words the person has already
+	// ("Prabowo" of "Prabowo Subianto"): they are looked up folded on
+	// the stack, and the folded text made, to keep its words, only when
+	// one is new.
+	var wbuf [8]wspan
+	var fbuf [64]byte
+	ws := appendWordSpans(wbuf[:0], name, 0)
+	f := appendFoldText(fbuf[:0], name) // the folded words are at the same offsets
+	var kept string                     // foldText(name), once a word must be kept
+	var only []int
+	for _, w := range ws {
+		if e.notedFor(i, f[w.start:w.end]) {
+			continue
+		}
+		if kept == "" {
+			kept = foldText(name)
+		}
+		e.noteWord(i, kept[w.start:w.end], &only)
+	}
+	e.fileName(i)
 }
 
 // notePersonNameWords is notePersonWords for the folded words of a name.
 func (e *entities) notePersonNameWords(i int, words []string) {
-	var only []int // the list of the words new to the maps, shared
-	for _, w := range words {
-		if list := e.personWord[w]; len(list) == 0 || list[len(list)-1] != i {
-			e.noteOwner(i, w, len(list))
-			e.personWord[w] = addOwner(list, i, &only)
-		}
-		for n := 3; n <= len(w)-2; n++ {
-			if !utf8.RuneStart(w[n]) {
-				continue
-			}
-			p := w[:n]
-			if list := e.nickOwners[p]; len(list) == 0 || list[len(list)-1] != i {
-				e.nickOwners[p] = addOwner(list, i, &only)
-			}
+	var only []int   // the list of the words new to the maps, shared
+	var fresh uint64 // the words new to personWord, and so to personsHaving
+	for k, w := range words {
+		if e.noteWord(i, w, &only) && k < 64 {
+			fresh |= 1 << k
 		}
 	}
+	if fresh != 0 && equalWords(words, e.actors[i].words) {
+		e.fileNameFresh(i, fresh) // a new person's, mostly
+		return
+	}
 	e.fileName(i)
+}
+
+// noteWord adds person i to the lists of personWord and nickOwners of
+// the folded word w, unless it is the last there. only is as addOwner's.
+// It reports whether w is new to personWord.
+func (e *entities) noteWord(i int, w string, only *[]int) (fresh bool) {
+	list := e.personWord[w]
+	if len(list) == 0 || list[len(list)-1] != i {
+		e.noteOwner(i, w, len(list))
+		e.personWord[w] = addOwner(list, i, only)
+	}
+	if n := nickKeyLen(w); n > 0 {
+		if list := e.nickOwners[w[:n]]; len(list) == 0 || list[len(list)-1] != i {
+			e.nickOwners[w[:n]] = addOwner(list, i, only)
+		}
+	}
+	return len(list) == 0
+}
+
+// notedFor reports whether noteWord would change nothing for person i
+// and the folded word w.
+func (e *entities) notedFor(i int, w []byte) bool {
+	if list := e.personWord[string(w)]; len(list) == 0 || list[len(list)-1] != i {
+		return false
+	}
+	if n := nickKeyLen(w); n > 0 {
+		if list := e.nickOwners[string(w[:n])]; len(list) == 0 || list[len(list)-1] != i {
+			return false
+		}
+	}
+	return true
+}
+
+// nickKeyLen returns the length of the key in nickOwners of a name word
+// w: its shortest beginning that may be a nickname, of three bytes or
+// more that end a rune and leave two bytes or more of w, or 0 when w has
+// none. A nickname of the word starts with the key: nickOwners holds the
+// persons under the key of each word, not under every beginning, and the
+// lookups check the persons' words (see shortens).
+func nickKeyLen[S string | []byte](w S) int {
+	for n := 3; n <= len(w)-2; n++ {
+		if utf8.RuneStart(w[n]) {
+			return n
+		}
+	}
+	return 0
+}
+
+// nickOwnersOf returns the persons in nickOwners under the key that a
+// nickname w would have: w's shortest beginning of three bytes or more
+// that ends a rune.
+func (e *entities) nickOwnersOf(w string) []int {
+	if n := nickLen(w); n > 0 {
+		return e.nickOwners[w[:n]]
+	}
+	return nil
+}
+
+// nickLen returns the length of the key in nickOwners of a nickname w,
+// or 0 when w is too short to be one.
+func nickLen[S string | []byte](w S) int {
+	n := 3
+	for n < len(w) && !utf8.RuneStart(w[n]) {
+		n++
+	}
+	if n > len(w) {
+		return 0
+	}
+	return n
+}
+
+// shortens reports whether w is the beginning of a word noted for person
+// i, two bytes or more shorter, that ends a rune: a nickname's.
+func (e *entities) shortens(i int, w string) bool {
+	if i >= len(e.lastNote) {
+		return false
+	}
+	for m := e.lastNote[i]; m >= 0; m = e.ownerNotes[m].next {
+		if nw := e.ownerNotes[m].w; len(nw) >= len(w)+2 && nw[:len(w)] == w && utf8.RuneStart(nw[len(w)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerNote says that a person joined the list of personWord[w] at
@@ -75,10 +172,19 @@ func nameHash(h, w uint64) uint64 { return (h ^ w) * 0x9e3779b97f4a7c15 }
 // and in personsHaving under each of them, unless it is the last filed
 // there. A person filed under words it no longer has is passed over by
 // whoever looks it up.
-func (e *entities) fileName(i int) {
+func (e *entities) fileName(i int) { e.fileNameFresh(i, 0) }
+
+// fileNameFresh is fileName when the words of person i with a bit set in
+// fresh (by index) are new to personsHaving, which is not looked up for
+// them.
+func (e *entities) fileNameFresh(i int, fresh uint64) {
 	var h uint64
-	for _, w := range e.actors[i].words {
+	for k, w := range e.actors[i].words {
 		h = nameHash(h, wordHash(w))
+		if k < 64 && fresh&(1<<k) != 0 {
+			e.fileNewWord(i, w)
+			continue
+		}
 		e.fileWord(i, w)
 	}
 	head, ok := e.personsNamed[h]
@@ -109,6 +215,13 @@ func (e *entities) fileWord(i int, w string) {
 	}
 	e.namedChain = append(e.namedChain, namedLink{person: i, next: next})
 	e.namedChain[head].next = len(e.namedChain) - 1
+}
+
+// fileNewWord is fileWord for a word not in personsHaving.
+func (e *entities) fileNewWord(i int, w string) {
+	// The head links nothing but i, first after it.
+	e.namedChain = append(e.namedChain, namedLink{person: -1, next: len(e.namedChain) + 1}, namedLink{person: i, next: -1})
+	e.personsHaving[w] = len(e.namedChain) - 2
 }
 
 // personsWithRun looks for the persons in the list of personWord of the
@@ -175,7 +288,12 @@ func (e *entities) personsWith(w string) []int { return e.personWord[w] }
 
 // anyNickname reports whether w might shorten a person's name word.
 func (e *entities) anyNickname(w string) bool {
-	return len(e.nickOwners[w]) > 0
+	for _, i := range e.nickOwnersOf(w) {
+		if e.shortens(i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookupPerson returns the person that name (as written) refers to: one
@@ -185,25 +303,73 @@ func (e *entities) lookupPerson(name string) int {
 	return e.lookupNormalized(NormalizeName(name))
 }
 
+// lookupPersonAt is lookupPerson for the name written at s: the folded
+// name is a slice of the folded text, not folded again.
+func (e *entities) lookupPersonAt(s Span) int {
+	norm, at := normalizeName(e.d.text[s.Start:s.End])
+	if at < 0 {
+		return e.lookupNormalized(norm)
+	}
+	var kbuf [64]byte
+	return e.lookupFolded(norm, append(kbuf[:0], e.foldedAt(norm, s.Start+at, true)...))
+}
+
 // lookupNormalized is lookupPerson for a name NormalizeName gave.
 func (e *entities) lookupNormalized(name string) int {
 	// The name's folded form and words are looked up as bytes, which
 	// needs no allocation.
 	var kbuf [64]byte
-	key := appendFold(kbuf[:0], name)
+	return e.lookupFolded(name, appendFold(kbuf[:0], name))
+}
+
+// lookupFolded is lookupNormalized for a name whose folded form, key,
+// the caller has at hand.
+func (e *entities) lookupFolded(name string, key []byte) int {
+	var wbuf [8]wspan
+	return e.lookupWords(name, key, appendNameSpans(wbuf[:0], name))
+}
+
+// appendNameSpans is appendWordSpans(dst, s, 0) for a name: most are
+// ASCII letters and digits between spaces, which it splits at the
+// spaces; it leaves the others to appendWordSpans.
+func appendNameSpans(dst []wspan, s string) []wspan {
+	n, start := len(dst), 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i > start {
+				dst = append(dst, wspan{start, i})
+			}
+			start = i + 1
+		case !isASCIIAlnum(c):
+			return appendWordSpans(dst[:n], s, 0)
+		}
+	}
+	if start < len(s) {
+		dst = append(dst, wspan{start, len(s)})
+	}
+	return dst
+}
+
+// lookupWords is lookupFolded for a name whose words, ws, the caller has
+// at hand too.
+func (e *entities) lookupWords(name string, key []byte, ws []wspan) int {
 	if i, ok := e.byName[string(key)]; ok {
 		if e.actors[i].Kind == Person {
 			return i
 		}
 		return -1
 	}
+	return e.lookupUnnamed(name, key, ws)
+}
+
+// lookupUnnamed is lookupWords for a name that byName does not hold.
+func (e *entities) lookupUnnamed(name string, key []byte, ws []wspan) int {
 	f := key // fold and foldText differ only for invalid UTF-8
-	if !isASCII(name) {
+	if !isASCII(name) && !utf8.ValidString(name) {
 		var lbuf [64]byte
 		f = appendFoldText(lbuf[:0], name)
 	}
-	var wbuf [8]wspan
-	ws := appendWordSpans(wbuf[:0], name, 0)
 	if len(ws) == 0 {
 		return -1
 	}
@@ -212,32 +378,19 @@ func (e *entities) lookupNormalized(name string) int {
 	// A particle or given-name prefix alone ("Siti", "Muhammad") refers to
 	// a person only when one person has it.
 	if len(ws) == 1 {
-		p, inTable := e.t.particles.matchFolded(f, ws) // isGenericNamePart and isParticle
+		p, inTable := e.particleWord(first) // isGenericNamePart and isParticle
 		generic := inTable || utf8.RuneCount(first) == 1
 		if generic && (n > 1 || utf8.RuneCount(first) < 3 || inTable && p.value == "particle") {
 			return -1
 		}
 	}
-	if best < 0 && len(ws) > 1 && e.hasPrefixWord(f, ws) {
-		var sbuf [8]string
-		best = e.sameCore(appendPhraseWords(sbuf[:0], name))
+	if best < 0 && len(ws) > 1 {
+		best = e.sameCore(f, ws)
 	}
 	if best < 0 && len(ws) == 1 {
 		best = e.nicknameFolded(first)
 	}
 	return best
-}
-
-// hasPrefixWord reports whether one of the words ws of folded text f is
-// a given-name prefix ("Muhammad", "M."), without which sameCore finds
-// nothing.
-func (e *entities) hasPrefixWord(f []byte, ws []wspan) bool {
-	for k := range ws {
-		if p, ok := e.t.particles.matchFolded(f, ws[k:k+1]); ok && p.value == "prefix" {
-			return true
-		}
-	}
-	return false
 }
 
 // containsRunFolded is containsRun for the words ws of folded text f.
@@ -250,32 +403,73 @@ func containsRunFolded(words []string, f []byte, ws []wspan) bool {
 	return false
 }
 
-// sameCore returns the person whose name is words but for the spelling
-// of a given-name prefix ("Mochammad Afifuddin", "Muhammad Afifuddin"),
-// or -1.
-func (e *entities) sameCore(words []string) int {
-	core := e.coreWords(words)
-	if len(core) == len(words) || len(core) == 0 {
+// sameCore returns the person whose name is the words ws of folded text
+// f but for the spelling of a given-name prefix ("Mochammad Afifuddin",
+// "Muhammad Afifuddin"), or -1.
+func (e *entities) sameCore(f []byte, ws []wspan) int {
+	// No person has the last word, which is the core's last unless it is
+	// a prefix: as for most names first met, there is nothing to find.
+	if last := f[ws[len(ws)-1].start:ws[len(ws)-1].end]; len(e.personWord[string(last)]) == 0 && !e.isPrefix(last) {
 		return -1
 	}
-	for _, i := range e.personsWith(core[len(core)-1]) {
-		if a := e.actors[i]; a.Kind == Person && len(a.words) == len(words) && equalWords(e.coreWords(a.words), core) {
+	// The core is the words but the prefixes ("Muhammad", "M."): without
+	// a prefix no other spelling of the name is looked for.
+	var cbuf [8]wspan
+	core := cbuf[:0]
+	for _, w := range ws {
+		if !e.isPrefix(f[w.start:w.end]) {
+			core = append(core, w)
+		}
+	}
+	if len(core) == len(ws) || len(core) == 0 {
+		return -1
+	}
+	last := core[len(core)-1]
+	for _, i := range e.personWord[string(f[last.start:last.end])] {
+		if a := e.actors[i]; a.Kind == Person && len(a.words) == len(ws) && e.sameCoreWords(a.words, f, core) {
 			return i
 		}
 	}
 	return -1
 }
 
-// coreWords drops given-name prefixes ("Muhammad", "M.") from words.
-func (e *entities) coreWords(words []string) []string {
-	var out []string
+// sameCoreWords reports whether words but their given-name prefixes are
+// the words core of folded text f.
+func (e *entities) sameCoreWords(words []string, f []byte, core []wspan) bool {
+	j := 0
 	for _, w := range words {
 		if p, ok := e.t.particles.get(w); ok && p.value == "prefix" {
 			continue
 		}
-		out = append(out, w)
+		if j == len(core) || w != string(f[core[j].start:core[j].end]) {
+			return false
+		}
+		j++
 	}
-	return out
+	return j == len(core)
+}
+
+// isPrefix reports whether the folded word w is a given-name prefix.
+func (e *entities) isPrefix(w []byte) bool {
+	p, ok := e.particleWord(w)
+	return ok && p.value == "prefix"
+}
+
+// particleStarts filters the first words of the name particles: most
+// name words are none, which the filter tells before a map lookup.
+var particleStarts = &wordBits{keys: func(add func(string)) {
+	for w := range lex().particles.byFirst {
+		add(w)
+	}
+}}
+
+// particleWord returns the phrase of the particle table that is the one
+// folded word w: particles.get(string(w)), without making the string.
+func (e *entities) particleWord(w []byte) (phrase, bool) {
+	if len(w) == 0 || !mayHaveWord(particleStarts, w) {
+		return phrase{}, false
+	}
+	return e.t.particles.matchFolded(w, []wspan{{0, len(w)}})
 }
 
 // nicknameFolded returns the one person with a name word that w shortens
@@ -284,11 +478,17 @@ func (e *entities) nicknameFolded(w []byte) int {
 	if utf8.RuneCount(w) < 3 {
 		return -1
 	}
-	if _, ok := e.t.particles.matchFolded(w, []wspan{{0, len(w)}}); ok {
+	if _, ok := e.particleWord(w); ok {
 		return -1 // a generic name part
 	}
 	found := -1
-	for _, i := range e.nickOwners[string(w)] {
+	// The persons under the key hold every person with a word that w
+	// shortens; the check of their words passes over the others.
+	var owners []int
+	if n := nickLen(w); n > 0 {
+		owners = e.nickOwners[string(w[:n])]
+	}
+	for _, i := range owners {
 		a := e.actors[i]
 		for _, nw := range a.words {
 			if len(nw) > len(w)+1 && nw[:len(w)] == string(w) {
@@ -308,8 +508,17 @@ func (e *entities) nicknameFolded(w []byte) int {
 func (e *entities) isGenericNamePart(s string) bool {
 	var buf [32]byte
 	f := appendFold(buf[:0], s)
-	_, ok := e.t.particles.matchFolded(f, []wspan{{0, len(f)}}) // get: one word, the whole of f
+	_, ok := e.particleWord(f) // get: one word, the whole of f
 	return ok || utf8.RuneCount(f) == 1
+}
+
+// isGenericFolded is isGenericNamePart for a word already folded.
+func (e *entities) isGenericFolded(f string) bool {
+	ok := mayHaveWord(particleStarts, f)
+	if ok {
+		_, ok = e.t.particles.get(f)
+	}
+	return ok || utf8.RuneCountInString(f) == 1
 }
 
 // countPhraseWords returns len(phraseWords(s)), without making the words.
@@ -342,15 +551,30 @@ func containsRun(words, sub []string) bool {
 // written, full the span with role and rank.
 func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted bool) int {
 	text := e.d.text[name.Start:name.End]
-	norm := NormalizeName(text)
+	norm, at := normalizeName(text)
 	if norm == "" {
 		return -1
 	}
 	// One folded copy of the name gives both its key in byName and its
-	// words, which are copied only to be kept.
+	// words, which are copied only to be kept. When the name is written
+	// so in the text, that copy is a slice of the folded text.
+	key := e.foldedAt(norm, name.Start+at, at >= 0)
+	var wsbuf [8]wspan
+	ws := appendNameSpans(wsbuf[:0], norm)
 	var wbuf [8]string
-	key, words := appendFoldedWords(wbuf[:0], norm)
-	i := e.lookupNormalized(norm)
+	words := appendWordsAt(wbuf[:0], norm, key, ws)
+	var kbuf [64]byte
+	kb := append(kbuf[:0], key...) // for lookups as bytes
+	i, named := e.byName[string(kb)]
+	switch {
+	case named && e.actors[i].Kind != Person:
+		i = -1
+	case !named:
+		i = e.lookupUnnamed(norm, kb, ws)
+	}
+	// byName maps the key to i already when it did so before; the
+	// calls below map other keys only.
+	keyed := named && i >= 0
 	if i < 0 {
 		i = e.shorterForm(words)
 	}
@@ -364,9 +588,9 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 		// The institution's words before the name, seen again.
 		norm = strings.Join(strings.Fields(norm)[len(a.dropped):], " ")
 		words = words[len(a.dropped):]
-		key = fold(norm)
+		key, keyed = fold(norm), false
 	}
-	if len(words) > len(a.words) && (containsRun(words, a.words) || hasFold(a.Aliases, norm)) {
+	if len(words) > len(a.words) && (containsRun(words, a.words) || hasFolded(a.Aliases, append(kb[:0], key...))) {
 		old := a.Name
 		a.Name, a.words = norm, slices.Clone(words)
 		e.notePersonWords(i, norm)
@@ -374,10 +598,16 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 		a.Aliases = removeFold(a.Aliases, norm)
 	}
 	e.addAlias(i, norm)
-	if text := joinFields(text); text != norm {
-		e.addAlias(i, text)
+	// A name written as NormalizeName gives it (at 0, as long) is its
+	// own joinFields.
+	if at != 0 || len(norm) != len(text) {
+		if text := joinFields(text); text != norm {
+			e.addAlias(i, text)
+		}
 	}
-	e.byName[key] = i
+	if !keyed {
+		e.byName[key] = i
+	}
 	if role != "" && (a.Role == "" || isStandInRole(a.Role) && !isStandInRole(role)) {
 		a.Role, a.Affiliation = role, aff
 	}
@@ -451,6 +681,17 @@ func (e *entities) considerNamed(f *firstFound, h uint64, words []string) {
 	}
 }
 
+// foldedAt returns fold(s), which is the folded text at off when ok
+// says that s is written at off in the text.
+func (e *entities) foldedAt(s string, off int, ok bool) string {
+	if ok {
+		// Parse takes only valid UTF-8, which fold and foldText fold
+		// alike, rune by rune at the same offsets.
+		return e.d.lower[off : off+len(s)]
+	}
+	return fold(s)
+}
+
 // foldedWords returns fold(s) and phraseWords(s), the words sharing the
 // folded string.
 func foldedWords(s string) (string, []string) {
@@ -466,15 +707,32 @@ func foldedWords(s string) (string, []string) {
 // phraseWords(s) appended, sharing the folded string.
 func appendFoldedWords(dst []string, s string) (string, []string) {
 	f := fold(s)
+	return f, appendWordsIn(dst, s, f)
+}
+
+// appendWordsAt is appendWordsIn for the bounds ws of the words of s.
+func appendWordsAt(dst []string, s, f string, ws []wspan) []string {
+	if len(f) != len(s) {
+		return append(dst, phraseWords(s)...) // as appendWordsIn
+	}
+	for _, w := range ws {
+		dst = append(dst, f[w.start:w.end])
+	}
+	return dst
+}
+
+// appendWordsIn appends the words of phraseWords(s) to dst as slices of
+// f, which is fold(s).
+func appendWordsIn(dst []string, s, f string) []string {
 	if len(f) != len(s) {
 		// Only invalid UTF-8 changes length (fold writes U+FFFD for a
 		// bad byte); the words are at other offsets in f.
-		return f, append(dst, phraseWords(s)...)
+		return append(dst, phraseWords(s)...)
 	}
 	for i := 0; ; {
 		a, b := nextWord(s, i)
 		if a == b {
-			return f, dst
+			return dst
 		}
 		dst = append(dst, f[a:b])
 		i = b
@@ -482,6 +740,9 @@ func appendFoldedWords(dst []string, s string) (string, []string) {
 }
 
 func removeFold(list []string, s string) []string {
+	if len(list) == 0 {
+		return list // nothing to fold s for
+	}
 	var buf [64]byte
 	f := appendFold(buf[:0], s)
 	out := list[:0]
@@ -493,11 +754,33 @@ func removeFold(list []string, s string) []string {
 	return out
 }
 
-// foldEquals reports whether fold(x) is f, without allocating for a short
-// x.
+// foldEquals reports whether fold(x) is f. It folds x a rune at a time
+// as it compares, so that it stops at the first difference, which for
+// most pairs of names is the first byte.
 func foldEquals(x string, f []byte) bool {
-	var buf [64]byte
-	return string(appendFold(buf[:0], x)) == string(f)
+	j := 0
+	for i := 0; i < len(x); {
+		c := x[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if j == len(f) || f[j] != c {
+				return false
+			}
+			i, j = i+1, j+1
+			continue
+		}
+		// As appendFold: an invalid byte folds to U+FFFD.
+		r, n := utf8.DecodeRuneInString(x[i:])
+		var rb [utf8.UTFMax]byte
+		m := utf8.EncodeRune(rb[:], foldRune(r))
+		if len(f)-j < m || string(f[j:j+m]) != string(rb[:m]) {
+			return false
+		}
+		i, j = i+n, j+m
+	}
+	return j == len(f)
 }
 
 // backReferences finds the later short forms of the persons found so far
@@ -516,6 +799,9 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 			covered.add(toks[k].Start)
 		}
 	}
+	// Most capitalised words are no person's: the filter says so before
+	// the maps are looked up.
+	var pw personWordFilter
 	for ci := range chunks {
 		c := &chunks[ci]
 		title := e.headline[c.para]
@@ -529,13 +815,13 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 				continue
 			}
 			matched := 0
-			if len(e.personWord[c.words[i].fold]) == 0 && !e.anyNickname(c.words[i].fold) {
+			if fw := c.words[i].fold; !pw.mayHave(e, fw) || len(e.personWord[fw]) == 0 && !e.anyNickname(fw) {
 				if c.words[i].label == lKnown {
 					e.knownActor(c, i, i+max(c.words[i].n, 1), inSpans(quoted[c.para], s.Start))
 					i += max(c.words[i].n, 1)
 					continue
 				}
-				if strings.ContainsRune(c.words[i].text, '-') {
+				if strings.IndexByte(c.words[i].text, '-') >= 0 {
 					e.hyphenNames(c, i, inSpans(quoted[c.para], s.Start))
 				}
 				i++
@@ -544,13 +830,15 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 			for n := min(4, len(c.words)-i); n >= 1; n-- {
 				sp := e.span(c, i, i+n)
 				text := e.d.text[sp.Start:sp.End]
-				norm := NormalizeName(text)
-				if k := e.lookupNormalized(norm); k >= 0 && (n > 1 || !e.isGenericNamePart(text)) {
+				norm, at := normalizeName(text)
+				var kbuf [64]byte
+				key := append(kbuf[:0], e.foldedAt(norm, sp.Start+at, at >= 0)...)
+				if k := e.lookupFolded(norm, key); k >= 0 && (n > 1 || !e.isGenericFolded(e.d.lower[sp.Start:sp.End])) {
 					if title && n == 1 && c.words[i].label != lName && c.words[i].label != lKnown {
 						break
 					}
 					if n == 1 {
-						e.trimToShortForm(k, fold(text))
+						e.trimToShortForm(k, e.d.lower[sp.Start:sp.End]) // fold(text)
 					}
 					e.upgradeName(k, norm)
 					e.addAlias(k, norm)
@@ -569,6 +857,51 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 			i += max(matched, 1)
 		}
 	}
+}
+
+// personWordFilter filters the words of personWord and the keys of
+// nickOwners: it holds the word of every ownerNote, which every word of
+// personWord has, and the word's key in nickOwners. An article names few
+// persons: a thousand bits, cheap to clear, tell most words apart.
+type personWordFilter struct {
+	bits  [16]uint64
+	noted int // the notes of e.ownerNotes in bits
+}
+
+// personWordBit hashes the length and the first, middle and last bytes
+// of the non-empty w to a bit of a personWordFilter.
+func personWordBit(w string) uint32 {
+	n := len(w)
+	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
+	return (x * 0x9E3779B1) >> (32 - 10)
+}
+
+func (p *personWordFilter) add(w string) {
+	b := personWordBit(w)
+	p.bits[b/64] |= 1 << (b % 64)
+}
+
+func (p *personWordFilter) has(w string) bool {
+	b := personWordBit(w)
+	return p.bits[b/64]&(1<<(b%64)) != 0
+}
+
+// mayHave reports whether the folded word w may be a word of personWord
+// or shorten one (see anyNickname): false only when it is neither. It
+// takes in the notes added since it last looked.
+func (p *personWordFilter) mayHave(e *entities, w string) bool {
+	for ; p.noted < len(e.ownerNotes); p.noted++ {
+		nw := e.ownerNotes[p.noted].w
+		p.add(nw)
+		if n := nickKeyLen(nw); n > 0 {
+			p.add(nw[:n])
+		}
+	}
+	if w == "" || p.has(w) {
+		return true
+	}
+	n := nickLen(w)
+	return n > 0 && p.has(w[:n])
 }
 
 // offsetSet is a set of byte offsets in a text, one bit each.
@@ -697,12 +1030,10 @@ func (x *mentionIndex) update() {
 	ms := x.e.mentions
 	if len(x.sorted) == 0 && len(ms) > 0 {
 		x.sorted = slices.Grow(x.sorted, len(ms)+insertSlack)
-		sorted := true
 		for k := range ms {
 			x.sorted = append(x.sorted, k)
-			sorted = sorted && (k == 0 || ms[k-1].Start <= ms[k].Start)
 		}
-		if !sorted { // most are, as the chunks are read in order
+		if !x.insertionSort() {
 			slices.SortFunc(x.sorted, func(i, j int) int {
 				return cmp.Or(cmp.Compare(ms[i].Start, ms[j].Start), cmp.Compare(i, j))
 			})
@@ -717,23 +1048,36 @@ func (x *mentionIndex) update() {
 	}
 }
 
+// insertionSort sorts x.sorted, the indices of the mentions in order,
+// by start, then index, when the mentions are nearly in order: as the
+// chunks are read in order, only the institutions and places of a chunk
+// come after its persons. It reports false, leaving the order partly
+// sorted, when that takes more than a few moves per mention.
+func (x *mentionIndex) insertionSort() bool {
+	ms, s := x.e.mentions, x.sorted
+	budget := 4*len(s) + 16
+	for k := 1; k < len(s); k++ {
+		j, v := k, s[k]
+		for ; j > 0 && ms[s[j-1]].Start > ms[v].Start; j-- {
+			s[j] = s[j-1]
+		}
+		s[j] = v
+		if budget -= k - j; budget < 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // insertSlack is room for the mentions added after the index is built.
 const insertSlack = 16
 
-// personStartingAt returns the actor of the first mention, in the order
-// found, of a person that starts at off and ends at or after end, or -1.
-func (x *mentionIndex) personStartingAt(off, end int) int {
+// personFrom returns the actor of the first mention, in the order
+// found, of a person that starts at off and ends at or after end, or -1;
+// the mentions that start at off are at position k of x.sorted on, if
+// any are.
+func (x *mentionIndex) personFrom(k, off, end int) int {
 	ms := x.e.mentions
-	lo, hi := 0, len(x.sorted)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if ms[x.sorted[m]].Start < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	k := lo
 	for ; k < len(x.sorted) && ms[x.sorted[k]].Start == off; k++ {
 		if m := &ms[x.sorted[k]]; end <= m.End && x.e.actors[m.actor].Kind == Person {
 			return m.actor
@@ -746,8 +1090,20 @@ func (x *mentionIndex) personStartingAt(off, end int) int {
 func (x *mentionIndex) personAt(s Span) int {
 	x.update()
 	// A person's mention starts at the word s starts at, or, for a short
-	// form inside a name, at one of the few words before it.
-	if a := x.personStartingAt(s.Start, s.End); a >= 0 {
+	// form inside a name, at one of the few words before it. One search
+	// finds where the mentions that start at s are; those of the words
+	// before are found walking down from there.
+	ms := x.e.mentions
+	q, hi := 0, len(x.sorted)
+	for q < hi {
+		m := int(uint(q+hi) >> 1)
+		if ms[x.sorted[m]].Start < s.Start {
+			q = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if a := x.personFrom(q, s.Start, s.End); a >= 0 {
 		return a
 	}
 	p := &x.e.d.paras[x.e.paraOf(s.Start)]
@@ -758,9 +1114,20 @@ func (x *mentionIndex) personAt(s Span) int {
 		if k < 0 {
 			return -1
 		}
-		if a := x.personStartingAt(p.toks[k].Start, s.End); a >= 0 {
+		// x.sorted[:q] start before the word looked at last: those that
+		// start after word k are passed over, those at it looked at.
+		off := p.toks[k].Start
+		for q > 0 && ms[x.sorted[q-1]].Start > off {
+			q--
+		}
+		g := q
+		for g > 0 && ms[x.sorted[g-1]].Start == off {
+			g--
+		}
+		if a := x.personFrom(g, off, s.End); a >= 0 {
 			return a
 		}
+		q = g
 	}
 	return -1
 }
@@ -768,13 +1135,7 @@ func (x *mentionIndex) personAt(s Span) int {
 // listOfNames makes persons of the name-only items of a list in which
 // some item is a person.
 func (e *entities) listOfNames(list []chunk, quoted [][]Span, at *mentionIndex) {
-	persons := 0
-	for k := range list {
-		if at.personAt(e.span(&list[k], len(list[k].words)-1, len(list[k].words))) >= 0 {
-			persons++
-		}
-	}
-	if persons == 0 {
+	if !e.anyPersonItem(list, at) {
 		return
 	}
 	for k := range list {
@@ -784,6 +1145,17 @@ func (e *entities) listOfNames(list []chunk, quoted [][]Span, at *mentionIndex) 
 			e.addPerson(s, s, "", "", c.para, inSpans(quoted[c.para], s.Start))
 		}
 	}
+}
+
+// anyPersonItem reports whether an item of list ends in a person's
+// mention.
+func (e *entities) anyPersonItem(list []chunk, at *mentionIndex) bool {
+	for k := range list {
+		if at.personAt(e.span(&list[k], len(list[k].words)-1, len(list[k].words))) >= 0 {
+			return true // one is enough
+		}
+	}
+	return false
 }
 
 // hyphenNames finds known persons in a hyphenated word:
@@ -807,7 +1179,7 @@ func (e *entities) hyphenPart(c *chunk, i int, part string, ps Span, quoted bool
 	if !isCap(part) {
 		return
 	}
-	if k := e.lookupPerson(part); k >= 0 && !e.isGenericNamePart(part) {
+	if k := e.lookupPersonAt(ps); k >= 0 && !e.isGenericNamePart(part) {
 		e.mention(k, ps, ps, c.para, quoted)
 		return
 	}
@@ -885,8 +1257,15 @@ func (e *entities) dropFromMention(a *actorState, s Span) Span {
 }
 
 func hasFold(list []string, s string) bool {
+	if len(list) == 0 {
+		return false
+	}
 	var buf [64]byte
-	f := appendFold(buf[:0], s)
+	return hasFolded(list, appendFold(buf[:0], s))
+}
+
+// hasFolded reports whether fold(x) is f for some x of list.
+func hasFolded(list []string, f []byte) bool {
 	for _, x := range list {
 		if foldEquals(x, f) {
 			return true

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // scanShorterForm is shorterForm as a scan of personWord's lists, which
@@ -34,8 +35,40 @@ func scanPersonsWithRun(e *entities, f []byte, ws []wspan) (best, n int) {
 	return best, n
 }
 
-// TestPersonIndexes checks the indexes of persons by name and by word
-// against scans of personWord, on articles where many persons share
+// scanAnyNickname is anyNickname as a scan of the words of personWord:
+// whether w, of three bytes or more, begins one of them and leaves two
+// bytes or more of it.
+func scanAnyNickname(e *entities, w string) bool {
+	for nw, list := range e.personWord {
+		if len(list) > 0 && len(w) >= 3 && len(nw) >= len(w)+2 && strings.HasPrefix(nw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// scanNickname is nicknameFolded as a scan of every person.
+func scanNickname(e *entities, w string) int {
+	if _, particle := e.t.particles.get(w); particle || utf8.RuneCountInString(w) < 3 {
+		return -1
+	}
+	found := -1
+	for i, a := range e.actors {
+		for _, nw := range a.words {
+			if len(nw) > len(w)+1 && strings.HasPrefix(nw, w) {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
+	return found
+}
+
+// TestPersonIndexes checks the indexes of persons by name, by word, by
+// nickname and by mention against scans of personWord, of the persons
+// and of the mentions, on articles where many persons share
 // words, are named by shorter and fuller forms and lose words to
 // trimToShortForm.
 func TestPersonIndexes(t *testing.T) {
@@ -76,6 +109,7 @@ func TestPersonIndexes(t *testing.T) {
 		d := newDoc(b.String())
 		segment(d, &Article{})
 		e := findActors(d, nil)
+		var pw personWordFilter
 		for q := range 200 {
 			n := name()
 			if q%2 == 1 {
@@ -91,7 +125,65 @@ func TestPersonIndexes(t *testing.T) {
 			if wantBest, wantN := scanPersonsWithRun(e, f, ws); gotBest != wantBest || gotN != wantN {
 				t.Fatalf("%q: personsWithRun(%q) = %d, %d, want %d, %d", b.String(), n, gotBest, gotN, wantBest, wantN)
 			}
+			for _, w := range words {
+				for k := 1; k <= len(w); k++ {
+					nick := w[:k]
+					if got, want := e.anyNickname(nick), scanAnyNickname(e, nick); got != want {
+						t.Fatalf("%q: anyNickname(%q) = %v, want %v", b.String(), nick, got, want)
+					}
+					if got, want := e.nicknameFolded([]byte(nick)), scanNickname(e, nick); got != want {
+						t.Fatalf("%q: nicknameFolded(%q) = %d, want %d", b.String(), nick, got, want)
+					}
+					if !pw.mayHave(e, nick) && (len(e.personWord[nick]) > 0 || e.anyNickname(nick)) {
+						t.Fatalf("%q: the person word filter turns away %q", b.String(), nick)
+					}
+				}
+			}
+		}
+		at := &mentionIndex{e: e}
+		for pi := range d.paras {
+			for _, tok := range d.paras[pi].toks {
+				for _, end := range []int{tok.End, tok.End + 1, tok.End + 20} {
+					sp := Span{tok.Start, min(end, len(d.text))}
+					if got, want := at.personAt(sp), scanPersonAt(e, sp); got != want {
+						t.Fatalf("%q: personAt(%v) = %d, want %d", b.String(), sp, got, want)
+					}
+				}
+			}
 		}
 		d.release()
 	}
+}
+
+// scanPersonAt is mentionIndex.personAt as a scan of the mentions, for
+// the words from s back to the seventh word before it.
+func scanPersonAt(e *entities, s Span) int {
+	startingAt := func(off int) int {
+		best := -1
+		for k, m := range e.mentions {
+			if m.Start == off && s.End <= m.End && e.actors[m.actor].Kind == Person && (best < 0 || k < best) {
+				best = k
+			}
+		}
+		if best < 0 {
+			return -1
+		}
+		return e.mentions[best].actor
+	}
+	if a := startingAt(s.Start); a >= 0 {
+		return a
+	}
+	p := &e.d.paras[e.paraOf(s.Start)]
+	k := firstTokenFrom(p.toks, s.Start)
+	for range 7 {
+		for k--; k >= 0 && p.toks[k].kind != tWord; k-- {
+		}
+		if k < 0 {
+			return -1
+		}
+		if a := startingAt(p.toks[k].Start); a >= 0 {
+			return a
+		}
+	}
+	return -1
 }

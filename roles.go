@@ -107,16 +107,30 @@ func (e *entities) roleOf(c *chunk, from, to int) (role, aff string, full Span) 
 }
 
 // trimRole drops a trailing period or comma from a role.
-func trimRole(s string) string { return strings.TrimRight(s, ".,") }
+func trimRole(s string) string {
+	for len(s) > 0 && (s[len(s)-1] == '.' || s[len(s)-1] == ',') {
+		s = s[:len(s)-1] // as strings.TrimRight(s, ".,"), without its cutset
+	}
+	return s
+}
 
 // appositionRole returns the role of the chunk that follows c after a
 // comma or "selaku" ("Norbert Tunyanan, Perwakilan KNKT Wilayah Papua,",
 // "Budi (45), warga Bekasi", "X selaku Direktur PT Y") when that chunk is a
 // role with no name of its own.
 func (e *entities) appositionRole(chunks []chunk, ci int) *roleMention {
+	if r, ok := e.appositionRoleOf(chunks, ci); ok {
+		return &r
+	}
+	return nil
+}
+
+// appositionRoleOf is appositionRole without the allocation of its
+// result: ok is false where appositionRole returns nil.
+func (e *entities) appositionRoleOf(chunks []chunk, ci int) (roleMention, bool) {
 	c := &chunks[ci]
 	if ci+1 >= len(chunks) || chunks[ci+1].para != c.para {
-		return nil
+		return roleMention{}, false
 	}
 	p := &e.d.paras[c.para]
 	k := c.words[len(c.words)-1].last + 1
@@ -131,29 +145,35 @@ func (e *entities) appositionRole(chunks []chunk, ci int) *roleMention {
 		gap = append(gap, e.d.low(p.toks[j]))
 	}
 	if n.words[0].tok-k > 3 || !isAppositionGap(gap) {
-		return nil
+		return roleMention{}, false
 	}
 	// After "selaku" the chunk describes c, whatever names end it.
 	selaku := anyContains(gap, "selaku") || anyContains(gap, "sebagai")
 	if roleStart(n.words, 0, 1) < 0 || hasPersonRun(n) && !selaku {
-		return nil
+		return roleMention{}, false
 	}
 	role, aff, full := e.roleOf(n, 0, len(n.words))
 	if role == "" {
-		return nil
+		return roleMention{}, false
 	}
 	if office := e.officeHeldAfter(p, n.words[len(n.words)-1].last+1); office != "" {
 		role = office // "mahasiswa FKP angkatan 2022 yang menjabat sebagai Wakil Ketua BEM"
 	}
-	return &roleMention{full: full, role: role, aff: aff, para: c.para}
+	return roleMention{full: full, role: role, aff: aff, para: c.para}, true
 }
 
 // isAppositionGap reports whether the words between a name and a role
 // join them: ",", "selaku", ", selaku", "sebagai", ", salah satu".
 func isAppositionGap(gap []string) bool {
-	switch strings.Join(gap, " ") {
-	case ",", "selaku", ", selaku", "sebagai", ", sebagai", ", salah satu", "yang merupakan", ", yang merupakan":
-		return true
+	// The gaps by length, without joining the words to compare them.
+	switch len(gap) {
+	case 1:
+		return gap[0] == "," || gap[0] == "selaku" || gap[0] == "sebagai"
+	case 2:
+		return gap[0] == "," && (gap[1] == "selaku" || gap[1] == "sebagai") ||
+			gap[0] == "yang" && gap[1] == "merupakan"
+	case 3:
+		return gap[0] == "," && (gap[1] == "salah" && gap[2] == "satu" || gap[1] == "yang" && gap[2] == "merupakan")
 	}
 	return false
 }
@@ -176,13 +196,22 @@ func hasPersonRun(c *chunk) bool {
 // with no name, separated from c by a comma ("Kalapas Kotabumi, Sudirman
 // Jaya"), and c starts with its name.
 func (e *entities) precedingRole(chunks []chunk, ci, a int) *roleMention {
+	if r, ok := e.precedingRoleOf(chunks, ci, a); ok {
+		return &r
+	}
+	return nil
+}
+
+// precedingRoleOf is precedingRole without the allocation of its result:
+// ok is false where precedingRole returns nil.
+func (e *entities) precedingRoleOf(chunks []chunk, ci, a int) (roleMention, bool) {
 	c := &chunks[ci]
 	if a != 0 || ci == 0 || chunks[ci-1].para != c.para {
-		return nil
+		return roleMention{}, false
 	}
 	pc := &chunks[ci-1]
 	p := &e.d.paras[c.para]
-	if e.inParens(pc) && ci >= 2 && chunks[ci-2].para == c.para {
+	if ci >= 2 && chunks[ci-2].para == c.para && e.inParens(pc) {
 		pc = &chunks[ci-2] // "Ketua Dewan Ekonomi Nasional (DEN), Luhut"
 	}
 	k := pc.words[len(pc.words)-1].last + 1
@@ -191,19 +220,19 @@ func (e *entities) precedingRole(chunks []chunk, ci, a int) *roleMention {
 		k += 3
 	}
 	if k >= len(p.toks) || e.d.str(p.toks[k]) != "," || c.words[0].tok != k+1 {
-		return nil
+		return roleMention{}, false
 	}
 	rs := roleStart(pc.words, 0, len(pc.words))
 	if rs < 0 || hasRankOrTitle(pc) {
-		return nil
+		return roleMention{}, false
 	}
 	// Only a role chunk that is the head of its clause: the role then the
 	// name, nothing else between.
 	role, aff, full := e.roleOf(pc, rs, len(pc.words))
 	if role == "" {
-		return nil
+		return roleMention{}, false
 	}
-	return &roleMention{full: full, role: role, aff: aff, para: c.para}
+	return roleMention{full: full, role: role, aff: aff, para: c.para}, true
 }
 
 // hasRankOrTitle reports whether a chunk holds a rank, title or
@@ -231,13 +260,21 @@ func (e *entities) resolveRoleOnly() {
 // affiliation matches aff when aff is not empty), or -1.
 func (e *entities) personByRole(role, aff string) int {
 	found := -1
-	affCode, _ := lookupCountry(aff)
+	// The country aff names is looked up only for a person whose role
+	// matches and whose affiliation is written otherwise.
+	affCode, coded := "", false
 	for i, a := range e.actors {
 		if a.Kind != Person || !strings.EqualFold(a.Role, role) {
 			continue
 		}
-		if aff != "" && !strings.EqualFold(a.Affiliation, aff) && (affCode == "" || a.affCountry() != affCode) {
-			continue
+		if aff != "" && !strings.EqualFold(a.Affiliation, aff) {
+			if !coded {
+				affCode, _ = lookupCountry(aff)
+				coded = true
+			}
+			if affCode == "" || a.affCountry() != affCode {
+				continue
+			}
 		}
 		if found >= 0 {
 			return -1
@@ -263,19 +300,23 @@ func (a *actorState) affCountry() string {
 func (e *entities) personByRoleWords(words []string) int {
 	if p, ok := e.t.offices.match(words); ok {
 		// "Kapolres Bogor" is "Kepala Kepolisian Resor Bogor".
-		words = append(phraseWords(p.value), words[len(p.words):]...)
+		var buf [16]string
+		words = append(appendPhraseWords(buf[:0], p.value), words[len(p.words):]...)
 	}
-	want := strings.Join(words, " ")
-	for _, strip := range []bool{false, true} {
+	// The keys are compared with the words as strings.Join(words, " ")
+	// would join them, without joining them.
+	for _, strip := range [...]bool{false, true} {
 		found := -1
 		for i, a := range e.actors {
 			if a.Kind != Person || a.Role == "" {
 				continue
 			}
 			r, ra := a.roleKeys()
-			match := r == want || ra == want
+			var match bool
 			if strip {
-				match = strings.HasPrefix(ra, want) && len(words) > 1
+				match = len(words) > 1 && joinedPrefix(ra, words) >= 0
+			} else {
+				match = joinedPrefix(r, words) == len(r) || joinedPrefix(ra, words) == len(ra)
 			}
 			if !match {
 				continue
@@ -291,6 +332,25 @@ func (e *entities) personByRoleWords(words []string) int {
 		}
 	}
 	return -1
+}
+
+// joinedPrefix returns the length of strings.Join(words, " ") when s
+// starts with it, or -1.
+func joinedPrefix(s string, words []string) int {
+	n := 0
+	for k, w := range words {
+		if k > 0 {
+			if n == len(s) || s[n] != ' ' {
+				return -1
+			}
+			n++
+		}
+		if !strings.HasPrefix(s[n:], w) {
+			return -1
+		}
+		n += len(w)
+	}
+	return n
 }
 
 // describesPrevious reports whether chunk c follows "selaku" or
