@@ -212,7 +212,7 @@ func singleSpaced(s string) bool {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	i, prev := 0, uint64(0) // prev: the spaces of the block before, as below
 	for ; i+8 <= len(s); i += 8 {
-		x := load64(s[i:])
+		x := load64(s, i)
 		// Not ASCII, or a byte below 0x20, which borrows in x - 0x20 per
 		// byte and has its high bit set there, not in x: byte by byte.
 		if x&high != 0 || (x-ones*0x20)&^x&high != 0 {
@@ -252,13 +252,6 @@ func singleSpaced(s string) bool {
 		}
 	}
 	return true // s does not end in a space
-}
-
-// load64 returns the first eight bytes of s as a little-endian number.
-func load64(s string) uint64 {
-	_ = s[7] // one bounds check
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // The classes of bytes for singleSpaced.
