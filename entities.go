@@ -133,6 +133,28 @@ type entityStore struct {
 	// order, count and spans are export's working arrays.
 	order, count []int
 	spans        [][]Span
+	// keptWords holds the folded name words of persons, and ownerLists
+	// the one-person lists of personWord and nickOwners, in parts that
+	// keepWords and newOwnerList hand out, so that a parse allocates
+	// neither per person nor per word.
+	keptWords  []string
+	ownerLists []int
+}
+
+// keepWords returns a copy of words from s's store, capped at its length
+// so that appending to it moves it out.
+func (s *entityStore) keepWords(words []string) []string {
+	n := len(s.keptWords)
+	s.keptWords = append(s.keptWords, words...)
+	return s.keptWords[n:len(s.keptWords):len(s.keptWords)]
+}
+
+// newOwnerList returns the list of person i alone, from s's store, with
+// no room to append: an append copies it.
+func (s *entityStore) newOwnerList(i int) []int {
+	n := len(s.ownerLists)
+	s.ownerLists = append(s.ownerLists, i)
+	return s.ownerLists[n : n+1 : n+1]
 }
 
 type actorState struct {
@@ -283,6 +305,8 @@ func (s *entityStore) empty(long bool) {
 	s.covered, s.mentionOrder, s.headline = s.covered[:0], s.mentionOrder[:0], s.headline[:0]
 	clear(s.spans)
 	s.order, s.count, s.spans = s.order[:0], s.count[:0], s.spans[:0]
+	clear(s.keptWords)
+	s.keptWords, s.ownerLists = s.keptWords[:0], s.ownerLists[:0]
 	s.byName = cleared(s.byName, long)
 	s.personWord = cleared(s.personWord, long)
 	s.nickOwners = cleared(s.nickOwners, long)
@@ -866,7 +890,9 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 func (e *entities) newActor(a Actor, at int) int {
 	var words []string // only persons are looked up by their words
 	if a.Kind == Person {
-		words = phraseWords(a.Name)
+		n := len(e.keptWords)
+		e.keptWords = appendPhraseWords(e.keptWords, a.Name)
+		words = e.keptWords[n:len(e.keptWords):len(e.keptWords)]
 	}
 	return e.newActorWords(a, words, at)
 }

@@ -60,11 +60,11 @@ func (e *entities) noteWord(i int, w string, only *[]int) (fresh bool) {
 	list := e.personWord[w]
 	if len(list) == 0 || list[len(list)-1] != i {
 		e.noteOwner(i, w, len(list))
-		e.personWord[w] = addOwner(list, i, only)
+		e.personWord[w] = e.addOwner(list, i, only)
 	}
 	if n := nickKeyLen(w); n > 0 {
 		if list := e.nickOwners[w[:n]]; len(list) == 0 || list[len(list)-1] != i {
-			e.nickOwners[w[:n]] = addOwner(list, i, only)
+			e.nickOwners[w[:n]] = e.addOwner(list, i, only)
 		}
 	}
 	return len(list) == 0
@@ -273,12 +273,12 @@ func (e *entities) personsWithRun(f []byte, ws []wspan) (best, n int) {
 // addOwner returns list with person i appended. A new list is *only,
 // made once per name: it has room for one, so appending to it copies and
 // the lists sharing it stay apart.
-func addOwner(list []int, i int, only *[]int) []int {
+func (e *entities) addOwner(list []int, i int, only *[]int) []int {
 	if len(list) > 0 {
 		return append(list, i)
 	}
 	if *only == nil {
-		*only = []int{i}
+		*only = e.newOwnerList(i)
 	}
 	return (*only)[:1:1]
 }
@@ -579,7 +579,7 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 		i = e.shorterForm(words)
 	}
 	if i < 0 {
-		i = e.newActorWords(Actor{Name: norm, Kind: Person}, slices.Clone(words), name.Start)
+		i = e.newActorWords(Actor{Name: norm, Kind: Person}, e.keepWords(words), name.Start)
 	} else if len(words) == 1 {
 		e.trimToShortForm(i, words[0])
 	}
@@ -592,7 +592,7 @@ func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted
 	}
 	if len(words) > len(a.words) && (containsRun(words, a.words) || hasFolded(a.Aliases, append(kb[:0], key...))) {
 		old := a.Name
-		a.Name, a.words = norm, slices.Clone(words)
+		a.Name, a.words = norm, e.keepWords(words)
 		e.notePersonWords(i, norm)
 		e.addAlias(i, old)
 		a.Aliases = removeFold(a.Aliases, norm)
