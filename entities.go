@@ -519,7 +519,7 @@ func (e *entities) analyze(chunks []chunk, ci int, quoted [][]Span) {
 			strong = false // "RSUP Prof Ngoerah": an institution named after someone
 		}
 		name := e.span(c, a, b)
-		known := e.anyPersonWord(ws[a:b]) && e.lookupPerson(e.d.text[name.Start:name.End]) >= 0
+		known := e.anyPersonWord(ws[a:b]) && e.lookupPersonAt(name) >= 0
 		lowerRole := ""
 		if last {
 			lowerRole = e.lowerRoleAfter(c)
