@@ -707,12 +707,27 @@ func (e *entities) actorNamed(name string) (int, bool) {
 
 // setName makes the folded name refer to actor i in byName; it builds
 // the folded key only when byName does not map it to i already.
-func (e *entities) setName(name string, i int) {
+func (e *entities) setName(name string, i int) { e.setNameAt(name, -1, i) }
+
+// setNameAt is setName for a name that may be written at offset at of
+// the text (at < 0 when it is not). A new key is the name itself when it
+// is folded already, else a slice of the folded text where the name is
+// written there, and only else a string of its own.
+func (e *entities) setNameAt(name string, at, i int) {
 	var buf [64]byte
 	f := appendFold(buf[:0], name)
-	if j, ok := e.byName[string(f)]; !ok || j != i {
-		e.byName[string(f)] = i
+	if j, ok := e.byName[string(f)]; ok && j == i {
+		return
 	}
+	key := name
+	switch {
+	case string(f) == name:
+	case at >= 0 && at+len(name) <= len(e.d.text) && e.d.text[at:at+len(name)] == name:
+		key = e.d.lower[at : at+len(name)] // folding keeps offsets
+	default:
+		key = string(f)
+	}
+	e.byName[key] = i
 }
 
 // addPlace records a place mention; code is countryValue+ISO for a
@@ -740,7 +755,7 @@ func (e *entities) addPlace(s Span, value string, quoted bool) int {
 		if country != "" {
 			e.byName[value] = i
 		}
-		e.setName(name, i)
+		e.setNameAt(name, s.Start, i)
 	}
 	e.addAlias(i, text)
 	e.mention(i, s, s, -1, quoted)
@@ -763,7 +778,7 @@ func (e *entities) addOrg(s Span, expansion string, kind ActorKind, para int, qu
 		}
 		i = e.newActor(Actor{Name: text, Kind: kind}, s.Start)
 	}
-	e.setName(text, i)
+	e.setNameAt(text, s.Start, i)
 	if expansion != "" {
 		e.setName(expansion, i)
 		e.addAlias(i, expansion)
@@ -788,7 +803,7 @@ func (e *entities) defineAcronym(i int, s Span, para int, quoted bool) {
 	start := s.Start + strings.Index(e.d.text[s.Start:s.End], inner)
 	e.addAlias(i, inner)
 	if _, taken := e.actorNamed(inner); !taken {
-		e.setName(inner, i)
+		e.setNameAt(inner, start, i)
 	}
 	is := Span{start, start + len(inner)}
 	e.mention(i, is, is, para, quoted)
@@ -867,7 +882,7 @@ func (e *entities) knownActorAt(c *chunk, a int, s Span, quoted bool) int {
 			e.addAlias(i, old)
 		}
 		e.setName(p.value, i)
-		e.setName(name, i)
+		e.setNameAt(name, s.Start, i)
 		e.addAlias(i, p.value)
 		e.addAlias(i, joinFields(text))
 		role, aff, full := e.roleOf(c, 0, a)
