@@ -185,8 +185,38 @@ func trAffiliation(s string) string {
 // It matches whole names, ignoring case: CLDR's Indonesian and English
 // names and the forms of the override table.
 func lookupCountry(name string) (string, bool) {
+	var buf [64]byte
+	if key, ok := appendFoldASCIIName(buf[:0], name); ok {
+		code, ok := trCountries().byName[string(key)] // no allocation
+		return code, ok
+	}
 	code, ok := trCountries().byName[trFoldName(name)]
 	return code, ok
+}
+
+// appendFoldASCIIName appends trFoldName(s) to dst when s is ASCII, and
+// reports whether it was: for ASCII, folding a name is only lowering its
+// letters and closing up its white space.
+func appendFoldASCIIName(dst []byte, s string) ([]byte, bool) {
+	start, space := len(dst), false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return dst, false
+		case isASCIISpace(c):
+			space = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		space = false
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 // countryNewsName returns the name Indonesian news uses for the country

@@ -521,3 +521,25 @@ func FuzzTranslate(f *testing.F) {
 		_ = (Actor{Name: s, Kind: Place, Role: s, Affiliation: s}).English()
 	})
 }
+
+// TestAppendFoldASCIIName checks lookupCountry's fast path against
+// trFoldName, for every ASCII text made of a few pieces.
+func TestAppendFoldASCIIName(t *testing.T) {
+	pieces := []string{"", " ", "  ", "\t", "\n\r", "A", "b", "Korea", "SELATAN", "St.", "-", "'", "\v\f"}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				s := a + b + c + a
+				got, ok := appendFoldASCIIName([]byte("x"), s)
+				if want := "x" + trFoldName(s); !ok || string(got) != want {
+					t.Errorf("appendFoldASCIIName(%q) = %q, %v; want %q, true", s, got, ok, want)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"Tiongkok’", "Türkiye", "Korea\u00a0Selatan"} {
+		if _, ok := appendFoldASCIIName(nil, s); ok {
+			t.Errorf("appendFoldASCIIName(%q) took a text that is not ASCII", s)
+		}
+	}
+}
