@@ -141,25 +141,25 @@
 //
 // # Memory
 //
-// Most of what a parse allocates is working memory: a case-folded copy
-// of the text, tokens, capitalised phrases, mentions, several times the
-// size of the text. Parse keeps it
-// in a [sync.Pool] for the next parse, so a program that parses article
-// after article allocates little more than the Articles it gets back.
-// Texts longer than 256 KiB have a pool of their own, so that their
-// working memory, some twenty times their size, is kept only while long
-// texts keep coming; the pool of ordinary articles holds at most what a
-// 256 KiB text needs, about 4 MB, for each parse running at the same time.
-// The garbage collector frees both when parsing stops.
+// Most of what a parse needs is working memory: a case-folded copy of
+// the text, tokens, capitalised phrases, mentions and the indexes built
+// on them, several times the size of the text. Parse keeps it in a
+// [sync.Pool] for the next parse, so a program that parses article after
+// article allocates little more than the Articles it gets back. Texts
+// longer than 256 KiB have a pool of their own, so that their working
+// memory, some twenty times their size, is kept only while long texts
+// keep coming; the pool of ordinary articles holds at most what a
+// 256 KiB text needs, about 4 MB, for each parse running at the same
+// time. The garbage collector frees both when parsing stops.
 //
 // An Article shares no memory with that pool, and its strings are slices
 // of the text given to Parse or strings of their own: it stays valid,
 // and unchanged, however many parses follow. A pooled buffer keeps no
 // reference to an earlier text. Within an Article, the Sentences of all
 // paragraphs, the Mentions of all actors, their Aliases and the Speakers
-// of all quotes each share one array, in parts whose capacity ends at their length: an
-// append to one never writes over another, but keeping one part keeps
-// the whole array (and the text) in memory.
+// of all quotes each share one array, in parts whose capacity ends at
+// their length: an append to one never writes over another, but keeping
+// one part keeps the whole array (and the text) in memory.
 //
 // # Compatibility
 //
