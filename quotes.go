@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -345,7 +346,15 @@ type finderState struct {
 	main      int
 	mainKnown bool
 	hollowOf  int // the paragraph whose hollow pairs hollow holds
+	// headStems is headlineStemFilter(): every word of a headline is
+	// asked whether it is a stem.
+	headStems *wordFilter
 }
+
+// headlineStemFilter returns a filter of the headline stems (see
+// tables.headlineCue). The cue words cannot hold it: the stems are read
+// from the tables, which build the cue words.
+var headlineStemFilter = sync.OnceValue(func() *wordFilter { return filterOf(headlineStems()) })
 
 // quoteBuffers are the arrays of a quoteFinder, which a doc keeps for its
 // next parse (see release).
@@ -408,7 +417,7 @@ func findQuotes(d *doc, ents *entities) []Quote {
 // of d left (see release).
 func (f *quoteFinder) start(d *doc, ents *entities) {
 	f.finderState = finderState{d: d, e: ents, t: ents.t, cues: ents.t.cueWords, lastPara: -10, hollowOf: -1,
-		pairs: d.quotePairs()}
+		pairs: d.quotePairs(), headStems: headlineStemFilter()}
 	f.nested = nestedMentions(ents.mentions, f.nested)
 	f.mentions, f.paraFrom = mentionsByPara(len(d.paras), ents.mentions, f.nested, f.mentions, f.paraFrom)
 }
@@ -682,14 +691,26 @@ func (i cueInfo) reports() bool {
 type cueWords struct {
 	m      map[string]cueInfo
 	filter wordFilter
-	// filter2 holds other bits of the same words (see secondBit): the
-	// words of a sentence that pass filter, one in ten, must pass it too
-	// before they reach the map.
+	// filter2 holds other bits (see secondBit) of the words that may
+	// start reported speech (see cueInfo.reports): the words of a
+	// sentence that pass filter, one in ten, must pass it too before they
+	// reach the map.
 	filter2 bitFilter
 
-	classes     map[string]wordClass
-	classFilter wordFilter
+	classes map[string]wordClass
+	// classHint holds, for each value of classSlot, the classes of the
+	// words that have it: a word is looked up only when one of the
+	// classes asked is there, which turns away the frequent function
+	// words when the grammar asks for a rarer class.
+	classHint [1 << classSlotBits]wordClass
 }
+
+// classSlotBits is the size of cueWords.classHint: 4096 slots, 8 KiB,
+// for some hundred words.
+const classSlotBits = 12
+
+// classSlot hashes the non-empty w to a slot of cueWords.classHint.
+func classSlot(w string) uint32 { return wordBit(w) >> (14 - classSlotBits) }
 
 // bitFilter is a wordFilter with another hash (secondBit): a word that
 // passes both is much likelier to be in their set than one that passes
@@ -722,12 +743,12 @@ func (f *bitFilter) mayHave(w string) bool {
 	return f[b/64]&(1<<(b%64)) != 0
 }
 
-// class returns the wordClass of w.
-func (c *cueWords) class(w string) wordClass {
-	if !c.classFilter.mayHave(w) {
-		return 0
+// has reports whether the wordClass of w has one of the classes cl.
+func (c *cueWords) has(w string, cl wordClass) bool {
+	if w != "" && c.classHint[classSlot(w)]&cl == 0 {
+		return false
 	}
-	return c.classes[w]
+	return c.classes[w]&cl != 0
 }
 
 func (c *cueWords) get(w string) cueInfo {
@@ -744,7 +765,6 @@ func newCueWords(t *tables) *cueWords {
 		set(&i)
 		c.m[w] = i
 		c.filter.add(w)
-		c.filter2.add(w)
 	}
 	for w, cl := range t.cues {
 		add(w, func(i *cueInfo) { i.class = cl })
@@ -760,9 +780,16 @@ func newCueWords(t *tables) *cueWords {
 	for _, w := range []string{"menurut", "menurutnya"} {
 		add(w, func(i *cueInfo) { i.menurut = true })
 	}
+	for w, i := range c.m {
+		if i.reports() {
+			c.filter2.add(w)
+		}
+	}
 	addClass := func(w string, cl wordClass) {
 		c.classes[w] |= cl
-		c.classFilter.add(w)
+		if w != "" {
+			c.classHint[classSlot(w)] |= cl
+		}
 	}
 	for _, s := range wordClassSets {
 		for w, in := range s.set {
@@ -789,7 +816,7 @@ func newCueWords(t *tables) *cueWords {
 func (f *quoteFinder) cueClass(w string) cueSet { return f.cues.get(w).class }
 
 // is reports whether the folded word w is in one of the classes c.
-func (f *quoteFinder) is(w string, c wordClass) bool { return f.cues.class(w)&c != 0 }
+func (f *quoteFinder) is(w string, c wordClass) bool { return f.cues.has(w, c) }
 
 // twoWordCue returns the classes of the cue made of the word at token k
 // and the next, a word too.
@@ -1222,8 +1249,16 @@ func (f *quoteFinder) wordBefore(off int) (string, bool) {
 		return "", adjacent // other punctuation: "KOMPAS.com - Kepala"
 	}
 	for i > 0 {
-		r, n := runeBefore(text[:i])
-		if !isWordRune(r) && r != '-' && r != '\'' && r != '’' {
+		if c := text[i-1]; c < utf8.RuneSelf {
+			// Most words are ASCII: a byte at a time.
+			if !isASCIIAlnum(c) && c != '-' && c != '\'' {
+				break
+			}
+			i--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if !isWordRune(r) && r != '’' {
 			break
 		}
 		i -= n
@@ -1510,6 +1545,9 @@ func listGap(gap string) bool {
 
 // dedupe drops the repeats from ids, in place, keeping the first of each.
 func dedupe(ids []int) []int {
+	if len(ids) < 2 {
+		return ids // most lists: one actor
+	}
 	out := ids[:0]
 	var seen map[int]bool // for a long list; a short one is searched
 	if len(ids) > 16 {
@@ -1602,7 +1640,12 @@ var notVerbs = map[string]bool{"mengenai": true, "menurut": true, "melalui": tru
 // clause: at the start of its sentence, or after punctuation or a
 // conjunction, not after a noun that makes it a possessor ("tuduhan AS").
 func (f *quoteFinder) subjectStart(off int) bool {
-	w, adjacent := f.wordBefore(off)
+	return f.subjectStartAfter(f.wordBefore(off))
+}
+
+// subjectStartAfter is subjectStart given the word before the offset, as
+// wordBefore returns it.
+func (f *quoteFinder) subjectStartAfter(w string, adjacent bool) bool {
 	if w == "" || !adjacent {
 		return true // the start of the text, or after punctuation
 	}
@@ -1634,7 +1677,12 @@ func (f *quoteFinder) clauseSubject(pi int, p *para, k int) []int {
 		if m.Start < sentStart {
 			break
 		}
-		if f.afterPreposition(m.full.Start) || !f.verbFollows(m.End) || !f.subjectStart(m.full.Start) {
+		// The verb first: most mentions have none after them. The word
+		// before is read once for both of the other tests.
+		if !f.verbFollows(m.End) {
+			continue
+		}
+		if w, adjacent := f.wordBefore(m.full.Start); adjacent && f.is(w, wPreposition) || !f.subjectStartAfter(w, adjacent) {
 			continue
 		}
 		return f.mentionsEndingAt(pi, m.End)

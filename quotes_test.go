@@ -164,3 +164,51 @@ func TestByteScansMatchRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleKeys checks roleKeys against the keys as first written
+// (joinedWords of each, joined by a space and trimmed), and that
+// mayFoldTo turns away no first word of them.
+func TestRoleKeys(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Ketua", "DPR"}, {"juru bicara", ""}, {"", "Kementerian Luar Negeri"}, {"Menteri  Luar Negeri", "Rusia"},
+		{"Kepala", "-"}, {"-", "Polri"}, {"Direktur Utama", "PT Ängström Çelik"}, {"ÉTAT", ""}, {"Ketua\xff", "X"},
+	} {
+		a := &actorState{Actor: Actor{Kind: Person, Role: c[0], Affiliation: c[1]}}
+		r, ra := a.roleKeys()
+		wantR := joinedWords(c[0])
+		wantRA := strings.TrimSpace(wantR + " " + joinedWords(c[1]))
+		if diff := cmp.Diff([2]string{wantR, wantRA}, [2]string{r, ra}); diff != "" {
+			t.Errorf("roleKeys(%q, %q) mismatch (-want +got):\n%s", c[0], c[1], diff)
+		}
+		if first, _, _ := strings.Cut(ra, " "); !mayFoldTo(a.firstKeyWord(), []byte(first)) {
+			t.Errorf("mayFoldTo(%q, %q) = false for keys %q", a.firstKeyWord(), first, ra)
+		}
+	}
+	if mayFoldTo("Ketua", []byte("wakil")) || mayFoldTo("Ketua", []byte("ketu")) {
+		t.Error("mayFoldTo lets through a word that opens no key of Ketua DPR")
+	}
+}
+
+// TestCueWordFilters checks that the filters of the cue words turn away
+// no word that the maps hold: a reporting cue (filter2), a word of a
+// class (classHint), a headline stem.
+func TestCueWordFilters(t *testing.T) {
+	c := lex().cueWords
+	for w, i := range c.m {
+		if i.reports() && !(c.filter.mayHave(w) && c.filter2.mayHave(w)) {
+			t.Errorf("the filters of the cues turn away %q", w)
+		}
+	}
+	for w, cl := range c.classes {
+		for b := wordClass(1); b != 0; b <<= 1 {
+			if got, want := c.has(w, b), cl&b != 0; got != want {
+				t.Errorf("has(%q, %#x) = %v, want %v", w, b, got, want)
+			}
+		}
+	}
+	for w, in := range headlineStems() {
+		if in && !headlineStemFilter().mayHave(w) {
+			t.Errorf("headlineStemFilter turns away %q", w)
+		}
+	}
+}

@@ -97,13 +97,13 @@ func (f *quoteFinder) reportedSentence(pi int, p *para, a, b int, cur *quoteCurs
 		if p.toks[k].kind != tWord {
 			continue
 		}
-		// Most words are no cue: ask that first, the filter without a
-		// call (the cursor may skip tokens).
+		// Most words are no cue, or one that reports no speech: ask that
+		// first, the filters without a call (the cursor may skip tokens).
 		w := f.d.low(p.toks[k])
 		if !f.cues.filter.mayHave(w) || !f.cues.filter2.mayHave(w) {
 			continue
 		}
-		ci := f.cues.get(w)
+		ci := f.cues.m[w] // as f.cues.get(w), whose filter w has passed
 		if !ci.reports() || cur.inDirect(k) || cur.inQuote(p.toks[k].Start) {
 			continue
 		}
@@ -443,7 +443,7 @@ func (f *quoteFinder) headline(pi int) {
 			}
 			return
 		}
-		if p.toks[k].kind == tWord && f.t.headlineCue(f.d.low(p.toks[k])) {
+		if w := f.d.low(p.toks[k]); p.toks[k].kind == tWord && f.headStems.mayHave(w) && f.t.headlineCue(w) {
 			ids := f.headlineSpeaker(pi, p, k)
 			if len(ids) > 0 {
 				f.add(Indirect, Span{p.toks[k+1].Start, p.End}, p.toks[k].Span, ids)
@@ -470,18 +470,14 @@ func (f *quoteFinder) headlineSpeaker(pi int, p *para, k int) []int {
 		}
 	}
 	f.words = words
-	all := words
-	for len(words) > 0 {
-		if id := f.e.personByRoleWords(words); id >= 0 {
-			return f.one(id)
-		}
-		words = words[1:]
+	if id := f.e.personBySuffixRole(words); id >= 0 {
+		return f.one(id)
 	}
 	if role || office {
 		// A role no person of the body holds: the person the body quotes
 		// most, who holds no role yet, is the one the headline names.
 		if id := f.mainSpeaker(); id >= 0 && f.e.actors[id].Role == "" {
-			f.e.giveHeadlineRole(id, f.d.text[p.toks[0].Start:p.toks[k-1].End], all)
+			f.e.giveHeadlineRole(id, f.d.text[p.toks[0].Start:p.toks[k-1].End], words)
 			return f.one(id)
 		}
 	}

@@ -1,8 +1,10 @@
 package berita
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // roleKeys returns the folded words of the role, and of the role and
@@ -10,10 +12,38 @@ import (
 func (a *actorState) roleKeys() (string, string) {
 	if a.keysOf != [2]string{a.Role, a.Affiliation} {
 		a.keysOf = [2]string{a.Role, a.Affiliation}
-		a.roleKey = joinedWords(a.Role)
-		a.roleAffKey = strings.TrimSpace(a.roleKey + " " + joinedWords(a.Affiliation))
+		if a.Affiliation == "" {
+			a.roleKey = joinedWords(a.Role)
+			a.roleAffKey = a.roleKey
+		} else {
+			// Both keys in one string, the role's a prefix of the other's.
+			var buf [128]byte
+			b := appendJoinedWords(buf[:0], a.Role)
+			n := len(b)
+			if n > 0 {
+				b = append(b, ' ')
+			}
+			m := len(b)
+			if b = appendJoinedWords(b, a.Affiliation); len(b) == m {
+				b = b[:n] // no words: no space before them
+			}
+			s := string(b)
+			a.roleKey, a.roleAffKey = s[:n], s
+		}
 	}
 	return a.roleKey, a.roleAffKey
+}
+
+// appendJoinedWords appends joinedWords(s) to dst.
+func appendJoinedWords(dst []byte, s string) []byte {
+	var wbuf [16]wspan
+	for k, w := range appendWordSpans(wbuf[:0], s, 0) {
+		if k > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = appendFoldText(dst, s[w.start:w.end])
+	}
+	return dst
 }
 
 type roleMention struct {
@@ -139,12 +169,22 @@ func (e *entities) appositionRoleOf(chunks []chunk, ci int) (roleMention, bool) 
 		k += 3
 	}
 	n := &chunks[ci+1]
+	// Most chunks are followed by no gap of one to three words that opens
+	// with one of these: the gap's words are gathered only then.
+	if d := n.words[0].tok - k; d < 1 || d > 3 {
+		return roleMention{}, false
+	}
+	switch e.d.low(p.toks[k]) {
+	case ",", "selaku", "sebagai", "yang":
+	default:
+		return roleMention{}, false
+	}
 	var buf [4]string
 	gap := buf[:0]
-	for j := k; j < n.words[0].tok && j < k+4; j++ {
+	for j := k; j < n.words[0].tok; j++ {
 		gap = append(gap, e.d.low(p.toks[j]))
 	}
-	if n.words[0].tok-k > 3 || !isAppositionGap(gap) {
+	if !isAppositionGap(gap) {
 		return roleMention{}, false
 	}
 	// After "selaku" the chunk describes c, whatever names end it.
@@ -209,8 +249,13 @@ func (e *entities) precedingRoleOf(chunks []chunk, ci, a int) (roleMention, bool
 	if a != 0 || ci == 0 || chunks[ci-1].para != c.para {
 		return roleMention{}, false
 	}
-	pc := &chunks[ci-1]
 	p := &e.d.paras[c.para]
+	// The comma that ends the role comes right before c: most chunks
+	// follow none.
+	if t := c.words[0].tok - 1; t < 0 || e.d.str(p.toks[t]) != "," {
+		return roleMention{}, false
+	}
+	pc := &chunks[ci-1]
 	if ci >= 2 && chunks[ci-2].para == c.para && e.inParens(pc) {
 		pc = &chunks[ci-2] // "Ketua Dewan Ekonomi Nasional (DEN), Luhut"
 	}
@@ -298,34 +343,79 @@ func (a *actorState) affCountry() string {
 // affiliation, reads as words (folded), or -1: "juru bicara",
 // "ketua banggar dpr", "menteri luar negeri rusia".
 func (e *entities) personByRoleWords(words []string) int {
-	if p, ok := e.t.offices.match(words); ok {
-		// "Kapolres Bogor" is "Kepala Kepolisian Resor Bogor".
-		var buf [16]string
-		words = append(appendPhraseWords(buf[:0], p.value), words[len(p.words):]...)
+	var buf [32]roleHolder
+	return e.personByRoleWordsOf(words, e.appendRoleHolders(buf[:0]))
+}
+
+// personBySuffixRole returns personByRoleWords of the longest suffix of
+// words for which it is not -1, or -1: a headline names its speaker by
+// role after other words ("Pekan Depan, Ketua Banggar DPR: …"). The
+// persons with a role are gathered once for all the suffixes.
+func (e *entities) personBySuffixRole(words []string) int {
+	var buf [32]roleHolder
+	holders := e.appendRoleHolders(buf[:0])
+	if len(holders) == 0 {
+		return -1
 	}
-	// The keys are compared with the words as strings.Join(words, " ")
-	// would join them, without joining them.
+	for ; len(words) > 0; words = words[1:] {
+		if id := e.personByRoleWordsOf(words, holders); id >= 0 {
+			return id
+		}
+	}
+	return -1
+}
+
+// roleHolder is a person with a role: its index in e.actors, and the
+// first word of its role keys as written (see firstKeyWord).
+type roleHolder struct {
+	actor int
+	first string
+}
+
+// appendRoleHolders appends the persons with a role to dst, in order.
+func (e *entities) appendRoleHolders(dst []roleHolder) []roleHolder {
+	for i, a := range e.actors {
+		if a.Kind == Person && a.Role != "" {
+			dst = append(dst, roleHolder{i, a.firstKeyWord()})
+		}
+	}
+	return dst
+}
+
+// personByRoleWordsOf is personByRoleWords over the persons holders.
+func (e *entities) personByRoleWordsOf(words []string, holders []roleHolder) int {
+	// The keys are compared with the words joined by spaces, in a buffer
+	// on the stack.
+	var buf [128]byte
+	q, n := appendRoleQuery(buf[:0], e.t.offices, words)
+	first := q
+	if i := bytes.IndexByte(q, ' '); i >= 0 {
+		first = q[:i]
+	}
 	for _, strip := range [...]bool{false, true} {
+		if strip && n < 2 {
+			break
+		}
 		found := -1
-		for i, a := range e.actors {
-			if a.Kind != Person || a.Role == "" {
+		for _, h := range holders {
+			if !mayFoldTo(h.first, first) {
 				continue
 			}
-			r, ra := a.roleKeys()
+			r, ra := e.actors[h.actor].roleKeys()
 			var match bool
 			if strip {
-				match = len(words) > 1 && joinedPrefix(ra, words) >= 0
+				match = len(ra) >= len(q) && ra[:len(q)] == string(q)
 			} else {
-				match = joinedPrefix(r, words) == len(r) || joinedPrefix(ra, words) == len(ra)
+				match = r == string(q) || ra == string(q)
 			}
 			if !match {
 				continue
 			}
-			if found >= 0 && found != i {
+			if found >= 0 {
 				found = -2
 				break
 			}
-			found = i
+			found = h.actor
 		}
 		if found >= 0 {
 			return found
@@ -334,23 +424,72 @@ func (e *entities) personByRoleWords(words []string) int {
 	return -1
 }
 
-// joinedPrefix returns the length of strings.Join(words, " ") when s
-// starts with it, or -1.
-func joinedPrefix(s string, words []string) int {
+// firstKeyWord returns the first word of the role as written, or of the
+// affiliation with no role word, or "": folded, it is the first word of
+// both keys of roleKeys, which every key that personByRoleWords matches
+// shares with the words it is given.
+func (a *actorState) firstKeyWord() string {
+	s := a.Role
+	i, j := nextWord(s, 0)
+	if i == j {
+		s = a.Affiliation
+		i, j = nextWord(s, 0)
+	}
+	return s[i:j]
+}
+
+// mayFoldTo reports whether the word x, folded, may be the folded word w:
+// false only when it is not, so that the keys of most persons need not
+// be built. The empty x or w may be anything.
+func mayFoldTo(x string, w []byte) bool {
+	if x == "" || len(w) == 0 {
+		return true
+	}
+	// Folding keeps the length of a word.
+	if len(x) != len(w) {
+		return false
+	}
+	for k := range w {
+		c := x[k]
+		if c >= utf8.RuneSelf {
+			return true // not ASCII: the keys decide
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// appendRoleQuery appends to dst the folded words joined by spaces, with
+// an office that opens them spelled out ("Kapolres Bogor" is "Kepala
+// Kepolisian Resor Bogor"), and returns it with its number of words.
+func appendRoleQuery(dst []byte, offices *phraseDict, words []string) ([]byte, int) {
 	n := 0
-	for k, w := range words {
-		if k > 0 {
-			if n == len(s) || s[n] != ' ' {
-				return -1
+	if p, ok := offices.match(words); ok {
+		// The words of the value, folded one by one as appendPhraseWords
+		// folds them all at once.
+		var wbuf [16]wspan
+		for _, w := range appendWordSpans(wbuf[:0], p.value, 0) {
+			if n > 0 {
+				dst = append(dst, ' ')
 			}
+			dst = appendFoldText(dst, p.value[w.start:w.end])
 			n++
 		}
-		if !strings.HasPrefix(s[n:], w) {
-			return -1
-		}
-		n += len(w)
+		words = words[len(p.words):]
 	}
-	return n
+	for _, w := range words {
+		if n > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, w...)
+		n++
+	}
+	return dst, n
 }
 
 // describesPrevious reports whether chunk c follows "selaku" or
@@ -431,6 +570,15 @@ func (e *entities) lowerRoleAfter(c *chunk) string {
 	k := c.words[len(c.words)-1].last + 1
 	if k+2 < len(p.toks) && e.d.str(p.toks[k]) == "(" && e.d.str(p.toks[k+2]) == ")" {
 		k += 3 // "Budi (45), …"
+	}
+	// Most names are followed by none of the words that open a gap.
+	if k >= len(p.toks) {
+		return ""
+	}
+	switch e.d.low(p.toks[k]) {
+	case ",", "selaku", "sebagai":
+	default:
+		return ""
 	}
 	var buf [4]string
 	gap := buf[:0]
