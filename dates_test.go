@@ -315,3 +315,28 @@ func TestMidnightUTC(t *testing.T) {
 		}
 	}
 }
+
+// TestCivilDayOf checks civilDayOf, which counts from the Unix seconds,
+// against the civil day of the date's fields in UTC.
+func TestCivilDayOf(t *testing.T) {
+	jakarta := time.FixedZone("WIB", 7*60*60)
+	west := time.FixedZone("", -9*60*60-30*60)
+	for _, base := range []time.Time{
+		time.Date(2026, 11, 27, 5, 0, 0, 123, jakarta),
+		time.Date(2024, 2, 29, 23, 59, 59, 999999999, time.UTC),
+		time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(1969, 12, 31, 23, 59, 59, 500, west),
+		time.Date(1600, 3, 1, 0, 0, 0, 1, time.UTC),
+		time.Date(-44, 3, 15, 12, 0, 0, 0, time.UTC),
+	} {
+		for _, step := range []time.Duration{0, 1, time.Hour, 7 * time.Hour, 23*time.Hour + 59*time.Minute, -time.Nanosecond, -25 * time.Hour} {
+			tm := base.Add(step)
+			u := tm.UTC()
+			y, m, d := u.Date()
+			wantDay, wantSince := civilDay(y, int(m), d), u.Sub(time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
+			if day, since := civilDayOf(tm); day != wantDay || since != wantSince {
+				t.Errorf("civilDayOf(%v) = %d, %v; want %d, %v", tm, day, since, wantDay, wantSince)
+			}
+		}
+	}
+}

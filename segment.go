@@ -57,7 +57,12 @@ func splitText(d *doc, a *Article) {
 
 	// All the sentences of the paras share one array, the doc's; it grows
 	// only past the bound of maxSentences.
-	sents := slices.Grow(d.sents[:0], maxSentences(text, len(d.paras)))
+	// A pooled array that holds the loosest bound needs no count.
+	bound := len(d.paras) + len(text)/32
+	if cap(d.sents) < bound {
+		bound = maxSentences(text, len(d.paras))
+	}
+	sents := slices.Grow(d.sents[:0], bound)
 	bodySents := 0
 	for i := range d.paras {
 		p := &d.paras[i]
@@ -989,8 +994,15 @@ func load64(s string, i int) uint64 {
 // Twiddling Hacks). No byte carries into the next, so the answer is
 // exact.
 func hasByteIn(x uint64, lo, hi uint64) bool {
+	return bytesIn(x, lo, hi) != 0
+}
+
+// bytesIn returns the high bit of every byte b of x that has
+// lo < b < hi, under the bounds of hasByteIn, and zero elsewhere. The
+// bit of each byte is exact: no byte carries or borrows from the next.
+func bytesIn(x uint64, lo, hi uint64) uint64 {
 	t := x &^ highs
-	return (ones*(127+hi)-t)&^x&(t+ones*(127-lo))&highs != 0
+	return (ones*(127+hi) - t) &^ x & (t + ones*(127-lo)) & highs
 }
 
 // hasZeroByte reports whether a byte of v is zero ("haszero" of the same

@@ -1,6 +1,8 @@
 package berita
 
 import (
+	"math"
+	"math/bits"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -194,6 +196,12 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if 0x2000 <= r && r <= 0x206F {
+		// General Punctuation, where news's curly quotation marks, dashes
+		// and ellipsis are, has no letter, digit or mark: no look-ups in
+		// the three tables below.
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
@@ -204,20 +212,45 @@ func (d *doc) tokenize(p *para) {
 	text := d.text
 	first := len(d.toks)
 	toks := d.toks
-	sent := int32(0)
+	// Only tokens carry sent: it is brought up to date at a token that
+	// starts at or past next, the start of the sentence after sent,
+	// rather than tested at every byte.
+	sent, next := int32(0), nextSentStart(p.sents, 0)
 	for i := p.Start; i < p.End; {
-		for int(sent)+1 < len(p.sents) && i >= p.sents[sent+1].Start {
-			sent++
+		c := text[i]
+		if c == ' ' { // the usual byte between tokens
+			i++
+			continue
 		}
-		if c := text[i]; c < utf8.RuneSelf && asciiClass[c] != cOther {
-			if asciiClass[c] == cSpace {
+		if i >= next {
+			for int(sent)+1 < len(p.sents) && i >= p.sents[sent+1].Start {
+				sent++
+			}
+			next = nextSentStart(p.sents, sent)
+		}
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case cSpace:
+				i++
+				continue
+			case cOther:
+				// ASCII punctuation: a quotation mark of either
+				// direction, '"' or '\'', or another mark.
+				k := tPunct
+				if c == '"' || c == '\'' {
+					k = tAmbigQ
+				}
+				toks = append(toks, token{Span: Span{i, i + 1}, kind: k, sent: sent})
 				i++
 				continue
 			}
 			j := d.wordEnd(i, i+1, p.End)
 			toks = append(toks, token{Span: Span{i, j}, kind: tWord, sent: sent})
-			p.countWord(c >= 'A', 'A' <= c && c <= 'Z')
+			p.countWord(c >= 'A', c-'A' < 26)
 			i = j
+			if i < p.End && text[i] == ' ' {
+				i++ // the space after the word, without a turn of the loop
+			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -230,15 +263,9 @@ func (d *doc) tokenize(p *para) {
 			p.countWord(unicode.IsLetter(r), unicode.IsUpper(r))
 			i = j
 		default:
+			// An apostrophe is part of the text only inside a word (see
+			// wordEnd); standing alone, '’' is a closing mark.
 			k, _ := quoteMark(r)
-			if r == '’' || r == '\'' {
-				// An apostrophe closing a word is part of the text, not a mark, only
-				// inside words; here it stands alone.
-				k = tCloseQ
-				if r == '\'' {
-					k = tAmbigQ
-				}
-			}
 			toks = append(toks, token{Span: Span{i, i + n}, kind: k, sent: sent})
 			i += n
 		}
@@ -249,12 +276,21 @@ func (d *doc) tokenize(p *para) {
 	p.toks = toks[first:len(toks):len(toks)]
 }
 
+// nextSentStart returns the start of the sentence after sents[i], or
+// the largest int when sents[i] is the last.
+func nextSentStart(sents []Span, i int32) int {
+	if int(i)+1 < len(sents) {
+		return sents[i+1].Start
+	}
+	return math.MaxInt
+}
+
 // countWord counts a word of p by its first rune: whether it is a
 // letter and whether it is upper case.
 func (p *para) countWord(letter, upper bool) {
-	if upper {
-		p.caps++
-	}
+	// A word is capitalised or not as the text goes: a count without a
+	// branch, which would mispredict on every other capital.
+	p.caps += b2i(upper)
 	if letter && p.leadWords <= headingWords {
 		p.leadWords++
 		if upper && p.leadWords <= headingWords {
@@ -263,12 +299,27 @@ func (p *para) countWord(letter, upper bool) {
 	}
 }
 
+// b2i returns 1 for true and 0 for false, which the compiler does with
+// no branch.
+func b2i(b bool) int {
+	n := 0
+	if b {
+		n = 1
+	}
+	return n
+}
+
 // wordEnd returns the end of the word that starts at i and goes on at
 // least to j, before end: word runes, and joiners between word runes
 // where they join.
 func (d *doc) wordEnd(i, j, end int) int {
 	text := d.text
 	for j < end {
+		// Most words are ASCII letters and digits: skip them before the
+		// classes and joiners below.
+		if j = skipAlnum(text, j, end); j == end {
+			break
+		}
 		c := text[j]
 		r2, n2 := rune(c), 1
 		if c < utf8.RuneSelf {
@@ -310,6 +361,38 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 		case isSpace(r):
 			t[c] = cSpace
 		}
+	}
+	return t
+}()
+
+// skipAlnum returns the offset of the first byte of text at or after j
+// that is not an ASCII letter or digit, or end if there is none before
+// end. It tests eight bytes at a time and finds the first other byte
+// among them by its bit: a loop with a branch per byte mispredicts at
+// the end of every word, and in a parse, where other stages run in
+// between, the branch predictor cannot learn the text's word lengths.
+func skipAlnum(text string, j, end int) int {
+	for j < end && j+8 <= len(text) {
+		x := load64(text, j)
+		// x|0x20 turns upper-case letters into lower case and keeps every
+		// other byte out of a-z; digits are tested on x itself.
+		alnum := bytesIn(x, '0'-1, '9'+1) | bytesIn(x|ones*0x20, 'a'-1, 'z'+1)
+		if other := ^alnum & highs; other != 0 {
+			return min(j+bits.TrailingZeros64(other)>>3, end)
+		}
+		j += 8
+	}
+	for j < end && isWordByte[text[j]] {
+		j++
+	}
+	return min(j, end)
+}
+
+// isWordByte marks the ASCII letters and digits, the bytes that are word
+// runes on their own (isASCIIAlnum).
+var isWordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isASCIIAlnum(byte(c))
 	}
 	return t
 }()

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestRuneClassesFastPaths checks the ASCII and punctuation fast paths of
@@ -54,5 +56,151 @@ func TestByteTablesMatchRunes(t *testing.T) {
 		if pairs && !bytes.Contains(markLeads[:], []byte{s[0]}) {
 			t.Errorf("markLeads misses the lead byte of %q", r)
 		}
+	}
+}
+
+// BenchmarkTokenize times the tokenizer alone, on paragraphs whose
+// sentences are already split.
+func BenchmarkTokenize(b *testing.B) {
+	for _, in := range benchInputs(b) {
+		b.Run("input="+in.name, func(b *testing.B) {
+			docs := make([]*doc, len(in.texts))
+			for i, t := range in.texts {
+				docs[i] = newDoc(t)
+				splitText(docs[i], &Article{})
+			}
+			b.SetBytes(int64(in.size()))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, d := range docs {
+					d.toks = d.toks[:0]
+					for i := range d.paras {
+						p := &d.paras[i]
+						p.caps, p.leadWords, p.leadCaps = 0, 0, 0
+						d.tokenize(p)
+					}
+					sink += len(d.toks)
+				}
+			}
+		})
+	}
+}
+
+// TestSkipAlnum checks skipAlnum, which reads eight bytes at a time,
+// against a loop over isASCIIAlnum: every byte value at every place of
+// a word, with the word's end before, at and after it.
+func TestSkipAlnum(t *testing.T) {
+	plain := func(text string, j, end int) int {
+		for j < end && isASCIIAlnum(text[j]) {
+			j++
+		}
+		return j
+	}
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			w := []byte("aZ09bcdefghijklmnopqrstuvwxyz")
+			w[at] = byte(c)
+			text := string(w)
+			for j := 0; j <= 3; j++ {
+				for end := j; end <= len(text); end++ {
+					if got, want := skipAlnum(text, j, end), plain(text, j, end); got != want {
+						t.Fatalf("skipAlnum(%q, %d, %d) = %d, want %d", text, j, end, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// plainTokens is the tokenizer as first written, rune by rune with no
+// fast paths, for TestTokenizeMatchesPlain: its tokens and the counts of
+// countWord.
+func plainTokens(text string, p para) (toks []token, caps, leadWords, leadCaps int) {
+	count := func(letter, upper bool) {
+		if upper {
+			caps++
+		}
+		if letter && leadWords <= headingWords {
+			leadWords++
+			if upper && leadWords <= headingWords {
+				leadCaps++
+			}
+		}
+	}
+	wordEnd := func(i, j int) int {
+		for j < p.End {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if isJoiner(r2) && j+n2 < p.End {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+				if isWordRune(r3) && joins(r2, text[i:j], r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		return j
+	}
+	sent := int32(0)
+	for i := p.Start; i < p.End; {
+		for int(sent)+1 < len(p.sents) && i >= p.sents[sent+1].Start {
+			sent++
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isSpace(r):
+			i += n
+		case isWordRune(r):
+			j := wordEnd(i, i+n)
+			toks = append(toks, token{Span: Span{i, j}, kind: tWord, sent: sent})
+			count(unicode.IsLetter(r), unicode.IsUpper(r))
+			i = j
+		default:
+			k, _ := quoteMark(r)
+			if r == '’' || r == '\'' {
+				k = tCloseQ
+				if r == '\'' {
+					k = tAmbigQ
+				}
+			}
+			toks = append(toks, token{Span: Span{i, i + n}, kind: k, sent: sent})
+			i += n
+		}
+	}
+	return toks, caps, leadWords, leadCaps
+}
+
+// TestTokenizeMatchesPlain checks the tokenizer's fast paths against
+// plainTokens, on the sample articles and on texts made to hit the
+// paths' edges: words of every length around eight bytes, joiners,
+// quotation marks, control bytes and invalid UTF-8.
+func TestTokenizeMatchesPlain(t *testing.T) {
+	texts := corpus(t)
+	texts = append(texts,
+		"Covid-19 Ma'ruf 1.500 3,5 26/10 kemarin.Menurut “Kata” ‘dia’ — «ok» don’t 'x' \"y\"",
+		"abcdefgh abcdefghi abcdefghijklmnop ABCDEFGHIJKLMNOPQ 0123456789012345 a\x00b\x7fc\x1fd",
+		"Désa Ĳssel straße ΑΒΓ 日本語 \u00a0x\u2003y\u200bz\ufeffw a\u0301b \xff\xfe trailing.",
+		"x-y- -z a''b a’’b 1..2 1.,2 ,a. .a, end-",
+	)
+	for _, text := range texts {
+		d := newDoc(text)
+		splitText(d, &Article{})
+		for i := range d.paras {
+			p := &d.paras[i]
+			p.caps, p.leadWords, p.leadCaps = 0, 0, 0
+			d.tokenize(p)
+			want, caps, lw, lc := plainTokens(text, *p)
+			if diff := cmp.Diff(want, p.toks, cmp.AllowUnexported(token{})); diff != "" {
+				t.Errorf("tokenize(%q) mismatch (-want +got):\n%s", p.In(text), diff)
+			}
+			if p.caps != caps || p.leadWords != lw || p.leadCaps != lc {
+				t.Errorf("tokenize(%q) counts = %d, %d, %d; want %d, %d, %d", p.In(text), p.caps, p.leadWords, p.leadCaps, caps, lw, lc)
+			}
+		}
+		d.release()
 	}
 }
