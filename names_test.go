@@ -104,15 +104,23 @@ func FuzzNormalizeName(f *testing.F) {
 // capitals — where the fuzzer found its failures.
 func TestNormalizeNameIdempotentCombinations(t *testing.T) {
 	words := []string{",", "SH", "S.H.,", "M.Si.", "MD", "Dr.", "H.", "Pak", "AKBP", "Pol", "Budi", "BUDI", "bin", "Y\u030a"}
-	var seq []string
-	var walk func()
-	walk = func() {
+	eachSequence(words, 4, func(seq []string) {
 		s := strings.Join(seq, " ")
 		got := NormalizeName(s)
 		if again := NormalizeName(got); again != got {
 			t.Fatalf("not idempotent: %q → %q → %q", s, got, again)
 		}
-		if len(seq) == 4 {
+	})
+}
+
+// eachSequence calls f with every sequence of at most n of words,
+// repeats allowed, the shorter first along each branch.
+func eachSequence(words []string, n int, f func(seq []string)) {
+	var seq []string
+	var walk func()
+	walk = func() {
+		f(seq)
+		if len(seq) == n {
 			return
 		}
 		for _, w := range words {
@@ -186,9 +194,7 @@ func TestNameFastPaths(t *testing.T) {
 			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
 		}
 	}
-	var seq []string
-	var walk func()
-	walk = func() {
+	eachSequence(words, 3, func(seq []string) {
 		for _, s := range []string{strings.Join(seq, " "), strings.Join(seq, ""), " " + strings.Join(seq, " ")} {
 			if plainName(s) {
 				if got, at := rewriteName(s); got != s || at != 0 {
@@ -218,16 +224,7 @@ func TestNameFastPaths(t *testing.T) {
 				}
 			}
 		}
-		if len(seq) == 3 {
-			return
-		}
-		for _, w := range words {
-			seq = append(seq, w)
-			walk()
-			seq = seq[:len(seq)-1]
-		}
-	}
-	walk()
+	})
 }
 
 // TestWordBits checks that the filters of table words take every word of
