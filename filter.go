@@ -22,20 +22,20 @@ func wordBit(w string) uint32 {
 // add puts w in f.
 func (f *wordFilter) add(w string) {
 	if w != "" {
-		b := wordBit(w)
-		f[b/64] |= 1 << (b % 64)
+		f.set(wordBit(w))
 	}
 }
 
 // mayHave reports whether w may be in f: false only when it is not.
 // The empty word may always be.
 func (f *wordFilter) mayHave(w string) bool {
-	if w == "" {
-		return true
-	}
-	b := wordBit(w)
-	return f[b/64]&(1<<(b%64)) != 0
+	return w == "" || f.has(wordBit(w))
 }
+
+// set sets bit b of f, and has reports whether it is set: the filters
+// of other hashes (see bitFilter) share them.
+func (f *wordFilter) set(b uint32)      { f[b/64] |= 1 << (b % 64) }
+func (f *wordFilter) has(b uint32) bool { return f[b/64]&(1<<(b%64)) != 0 }
 
 // filterOf returns a filter of the keys of m.
 func filterOf[V any](m map[string]V) *wordFilter {

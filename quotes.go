@@ -728,19 +728,14 @@ func secondBit(w string) uint32 {
 
 func (f *bitFilter) add(w string) {
 	if w != "" {
-		b := secondBit(w)
-		f[b/64] |= 1 << (b % 64)
+		(*wordFilter)(f).set(secondBit(w))
 	}
 }
 
 // mayHave reports whether w may be in f: false only when it is not.
 // The empty word may always be.
 func (f *bitFilter) mayHave(w string) bool {
-	if w == "" {
-		return true
-	}
-	b := secondBit(w)
-	return f[b/64]&(1<<(b%64)) != 0
+	return w == "" || (*wordFilter)(f).has(secondBit(w))
 }
 
 // has reports whether the wordClass of w has one of the classes cl.
