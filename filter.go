@@ -10,14 +10,17 @@ type wordFilter [wordFilterBits / 64]uint64
 // a table of some thousand words for most other words to miss them.
 const wordFilterBits = 1 << 14
 
-// wordBit hashes the length and the first, middle and last bytes of the
-// non-empty w to a bit of a wordFilter: cheap, and enough to tell most
-// words apart.
-func wordBit(w string) uint32 {
+// filterHash mixes the length and the first, middle and last bytes of the
+// non-empty w: cheap, and enough to tell most words apart. A filter of
+// 2^k bits takes the top k bits.
+func filterHash[S string | []byte](w S) uint32 {
 	n := len(w)
 	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
-	return (x * 0x9E3779B1) >> (32 - 14)
+	return x * 0x9E3779B1
 }
+
+// wordBit hashes the non-empty w to a bit of a wordFilter.
+func wordBit(w string) uint32 { return filterHash(w) >> (32 - 14) }
 
 // add puts w in f.
 func (f *wordFilter) add(w string) {

@@ -490,13 +490,8 @@ func mayHaveWord[S string | []byte](f *wordBits, w S) bool {
 	return bits[b/64]&(1<<(b%64)) != 0
 }
 
-// wordBitsBit hashes the length and the first, middle and last bytes of
-// the non-empty w to a bit of a wordBits.
-func wordBitsBit[S string | []byte](w S) uint32 {
-	n := len(w)
-	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
-	return (x * 0x9E3779B1) >> (32 - 12)
-}
+// wordBitsBit hashes the non-empty w to a bit of a wordBits.
+func wordBitsBit[S string | []byte](w S) uint32 { return filterHash(w) >> (32 - 12) }
 
 // allCapsName reports whether a name is written in capitals: every word
 // with letters is upper-case and one of them is longer than an acronym.

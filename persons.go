@@ -868,13 +868,8 @@ type personWordFilter struct {
 	noted int // the notes of e.ownerNotes in bits
 }
 
-// personWordBit hashes the length and the first, middle and last bytes
-// of the non-empty w to a bit of a personWordFilter.
-func personWordBit(w string) uint32 {
-	n := len(w)
-	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
-	return (x * 0x9E3779B1) >> (32 - 10)
-}
+// personWordBit hashes the non-empty w to a bit of a personWordFilter.
+func personWordBit(w string) uint32 { return filterHash(w) >> (32 - 10) }
 
 func (p *personWordFilter) add(w string) {
 	b := personWordBit(w)
