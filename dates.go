@@ -466,24 +466,6 @@ func dayBefore(text string, start, i int) (int, int, bool) {
 	return 0, 0, false
 }
 
-func skipSpaceBack(text string, start, k int) int {
-	for k > start {
-		if c := text[k-1]; c < utf8.RuneSelf { // ASCII: no decoding
-			if !isASCIISpace(c) {
-				break
-			}
-			k--
-			continue
-		}
-		r, n := utf8.DecodeLastRuneInString(text[start:k])
-		if !isSpace(r) {
-			break
-		}
-		k -= n
-	}
-	return k
-}
-
 func daysIn(m time.Month, year int) int {
 	switch m {
 	case time.February:

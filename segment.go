@@ -212,21 +212,7 @@ func trimSpan(text string, s, e int) (int, int) {
 	if s < e && text[s] >= utf8.RuneSelf {
 		s = skipSpace(text, s, e)
 	}
-	for e > s {
-		if c := text[e-1]; c < utf8.RuneSelf {
-			if !isASCIISpace(c) {
-				break
-			}
-			e--
-			continue
-		}
-		r, n := utf8.DecodeLastRuneInString(text[s:e])
-		if !isSpace(r) {
-			break
-		}
-		e -= n
-	}
-	return s, e
+	return s, skipSpaceBack(text, s, e)
 }
 
 // maxHeadline is the longest first line, in runes, taken as a title.

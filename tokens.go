@@ -441,6 +441,26 @@ func skipSpace(text string, i, end int) int {
 	return i
 }
 
+// skipSpaceBack returns the offset just past the last rune before k, at
+// or after start, that is not white space, or start.
+func skipSpaceBack(text string, start, k int) int {
+	for k > start {
+		if c := text[k-1]; c < utf8.RuneSelf { // ASCII: no decoding
+			if !isASCIISpace(c) {
+				break
+			}
+			k--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(text[start:k])
+		if !isSpace(r) {
+			break
+		}
+		k -= n
+	}
+	return k
+}
+
 // skipLetters returns the offset of the first rune at or after i, before
 // end, that is not a letter.
 func skipLetters(text string, i, end int) int {
