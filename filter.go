@@ -35,6 +35,11 @@ func (f *wordFilter) mayHave(w string) bool {
 	return w == "" || f.has(wordBit(w))
 }
 
+// mayHaveBytes is mayHave for a word as bytes.
+func (f *wordFilter) mayHaveBytes(w []byte) bool {
+	return len(w) == 0 || f.has(filterHash(w)>>(32-14))
+}
+
 // set sets bit b of f, and has reports whether it is set: the filters
 // of other hashes (see bitFilter) share them.
 func (f *wordFilter) set(b uint32)      { f[b/64] |= 1 << (b % 64) }

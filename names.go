@@ -2,7 +2,6 @@ package berita
 
 import (
 	"strings"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -446,52 +445,9 @@ func leadingTitle(s string, f []byte, words []wspan) int {
 	return k
 }
 
-// titleStarts filters the first words of the titles, ranks and
-// honorifics (tables.titleFirst): most names start with none, which the
-// filter tells before a map lookup.
-var titleStarts = &wordBits{keys: func(add func(string)) {
-	for w := range lex().titleFirst {
-		add(w)
-	}
-}}
-
 // mayBeTitle reports whether the folded word w may be the first of a
 // title, rank or honorific: false only when it is not.
-func mayBeTitle(w []byte) bool { return mayHaveWord(titleStarts, w) }
-
-// wordBits is a filter of a set of folded words from the tables, made
-// on first use: a word sets one bit, chosen by a hash of its length and
-// three of its bytes, and a word whose bit is clear is not in the set.
-// Unlike a wordFilter, it takes a word as bytes too, and it has room for
-// a few hundred words.
-type wordBits struct {
-	bits atomic.Pointer[[64]uint64]
-	keys func(add func(string)) // calls add with every word of the set
-}
-
-// mayHaveWord reports whether w may be in f: false only when it is not.
-func mayHaveWord[S string | []byte](f *wordBits, w S) bool {
-	bits := f.bits.Load()
-	if bits == nil {
-		// Two parses that make it at once make the same.
-		bits = new([64]uint64)
-		f.keys(func(k string) {
-			if k != "" {
-				b := wordBitsBit(k)
-				bits[b/64] |= 1 << (b % 64)
-			}
-		})
-		f.bits.Store(bits)
-	}
-	if len(w) == 0 {
-		return true
-	}
-	b := wordBitsBit(w)
-	return bits[b/64]&(1<<(b%64)) != 0
-}
-
-// wordBitsBit hashes the non-empty w to a bit of a wordBits.
-func wordBitsBit[S string | []byte](w S) uint32 { return filterHash(w) >> (32 - 12) }
+func mayBeTitle(w []byte) bool { return lex().titleStarts.mayHaveBytes(w) }
 
 // allCapsName reports whether a name is written in capitals: every word
 // with letters is upper-case and one of them is longer than an acronym.

@@ -227,17 +227,23 @@ func TestNameFastPaths(t *testing.T) {
 	})
 }
 
-// TestWordBits checks that the filters of table words take every word of
-// their tables, as bytes and as a string.
-func TestWordBits(t *testing.T) {
-	for w := range lex().titleFirst {
-		if !mayHaveWord(titleStarts, w) || !mayBeTitle([]byte(w)) {
+// TestTableFilters checks that the filters of table words take every
+// word of their tables, as bytes and as a string.
+func TestTableFilters(t *testing.T) {
+	tb := lex()
+	for w := range tb.titleFirst {
+		if !tb.titleStarts.mayHave(w) || !mayBeTitle([]byte(w)) {
 			t.Errorf("the title filter turns away %q", w)
 		}
 	}
-	for w := range lex().particles.byFirst {
-		if !mayHaveWord(particleStarts, w) || !mayHaveWord(particleStarts, []byte(w)) {
+	for w := range tb.particles.byFirst {
+		if !tb.particleStarts.mayHave(w) || !tb.particleStarts.mayHaveBytes([]byte(w)) {
 			t.Errorf("the particle filter turns away %q", w)
+		}
+	}
+	for w := range tb.headStems {
+		if !tb.headStemFilter.mayHave(w) || !tb.headlineCue(w) {
+			t.Errorf("the headline stem filter turns away %q", w)
 		}
 	}
 }

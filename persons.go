@@ -455,18 +455,10 @@ func (e *entities) isPrefix(w []byte) bool {
 	return ok && p.value == "prefix"
 }
 
-// particleStarts filters the first words of the name particles: most
-// name words are none, which the filter tells before a map lookup.
-var particleStarts = &wordBits{keys: func(add func(string)) {
-	for w := range lex().particles.byFirst {
-		add(w)
-	}
-}}
-
 // particleWord returns the phrase of the particle table that is the one
 // folded word w: particles.get(string(w)), without making the string.
 func (e *entities) particleWord(w []byte) (phrase, bool) {
-	if len(w) == 0 || !mayHaveWord(particleStarts, w) {
+	if len(w) == 0 || !e.t.particleStarts.mayHaveBytes(w) {
 		return phrase{}, false
 	}
 	return e.t.particles.matchFolded(w, []wspan{{0, len(w)}})
@@ -514,7 +506,7 @@ func (e *entities) isGenericNamePart(s string) bool {
 
 // isGenericFolded is isGenericNamePart for a word already folded.
 func (e *entities) isGenericFolded(f string) bool {
-	ok := mayHaveWord(particleStarts, f)
+	ok := e.t.particleStarts.mayHave(f)
 	if ok {
 		_, ok = e.t.particles.get(f)
 	}

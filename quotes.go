@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -346,15 +345,7 @@ type finderState struct {
 	main      int
 	mainKnown bool
 	hollowOf  int // the paragraph whose hollow pairs hollow holds
-	// headStems is headlineStemFilter(): every word of a headline is
-	// asked whether it is a stem.
-	headStems *wordFilter
 }
-
-// headlineStemFilter returns a filter of the headline stems (see
-// tables.headlineCue). The cue words cannot hold it: the stems are read
-// from the tables, which build the cue words.
-var headlineStemFilter = sync.OnceValue(func() *wordFilter { return filterOf(headlineStems()) })
 
 // quoteBuffers are the arrays of a quoteFinder, which a doc keeps for its
 // next parse (see release).
@@ -417,7 +408,7 @@ func findQuotes(d *doc, ents *entities) []Quote {
 // of d left (see release).
 func (f *quoteFinder) start(d *doc, ents *entities) {
 	f.finderState = finderState{d: d, e: ents, t: ents.t, cues: ents.t.cueWords, lastPara: -10, hollowOf: -1,
-		pairs: d.quotePairs(), headStems: headlineStemFilter()}
+		pairs: d.quotePairs()}
 	f.nested = nestedMentions(ents.mentions, f.nested)
 	f.mentions, f.paraFrom = mentionsByPara(len(d.paras), ents.mentions, f.nested, f.mentions, f.paraFrom)
 }

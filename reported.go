@@ -443,7 +443,7 @@ func (f *quoteFinder) headline(pi int) {
 			}
 			return
 		}
-		if w := f.d.low(p.toks[k]); p.toks[k].kind == tWord && f.headStems.mayHave(w) && f.t.headlineCue(w) {
+		if w := f.d.low(p.toks[k]); p.toks[k].kind == tWord && f.t.headlineCue(w) {
 			ids := f.headlineSpeaker(pi, p, k)
 			if len(ids) > 0 {
 				f.add(Indirect, Span{p.toks[k+1].Start, p.End}, p.toks[k].Span, ids)

@@ -458,7 +458,16 @@ type tables struct {
 	cueWords *cueWords
 	// titleFirst holds the first words of the phrases NormalizeName
 	// drops before a name: ranks, titles, honorifics and rank suffixes.
-	titleFirst map[string]bool
+	// Most names start with none of them, nor with a particle, which
+	// titleStarts and particleStarts tell before a map is looked up.
+	titleFirst     map[string]bool
+	titleStarts    *wordFilter
+	particleStarts *wordFilter
+	// headStems are the bare verb stems of headline cues (see
+	// headlineCue), and headStemFilter filters them: every word of a
+	// headline is asked.
+	headStems      map[string]bool
+	headStemFilter *wordFilter
 }
 
 // dictID names the table an index entry comes from.
@@ -633,6 +642,10 @@ func loadTables() *tables {
 	t.roleFirst = firstWords(t.roles, t.offices)
 	t.roleFilter = filterOf(t.roleFirst)
 	t.titleFirst = firstWords(t.ranks, t.titles, t.honorifics, t.rankSuffixes)
+	t.titleStarts = filterOf(t.titleFirst)
+	t.particleStarts = filterOf(t.particles.byFirst)
+	t.headStems = headlineStems(t.cues)
+	t.headStemFilter = filterOf(t.headStems)
 	t.cueWords = newCueWords(t)
 	return t
 }
@@ -683,12 +696,14 @@ func wordSet(name string) map[string]bool {
 // saying as headlines write it: "Nilai" for menilai, "Minta" for
 // meminta, "Akui" for mengakui.
 func (t *tables) headlineCue(w string) bool {
-	return headlineStems()[w]
+	return t.headStemFilter.mayHave(w) && t.headStems[w]
 }
 
-var headlineStems = sync.OnceValue(func() map[string]bool {
+// headlineStems returns the headline stems of the cue table: the cues
+// marked so, and the stems of the verbs that take a content clause.
+func headlineStems(cues map[string]cueSet) map[string]bool {
 	m := map[string]bool{}
-	for w, cl := range lex().cues {
+	for w, cl := range cues {
 		if cl&cHeadline != 0 {
 			m[w] = true
 		}
@@ -702,7 +717,7 @@ var headlineStems = sync.OnceValue(func() map[string]bool {
 		}
 	}
 	return m
-})
+}
 
 // verbStems returns the possible stems of a verb with the meN- or ber-
 // prefix, undoing the nasal assimilation: menyebut → sebut, menilai →
