@@ -369,5 +369,5 @@ func hasInstShape(w string) bool {
 // isOrdinal reports whether w is an ordinal like "ke-7".
 func isOrdinal(w string) bool {
 	n, ok := strings.CutPrefix(w, "ke-")
-	return ok && n != "" && strings.Trim(n, "0123456789") == ""
+	return ok && n != "" && isDigits(n)
 }

@@ -20,7 +20,7 @@ func filterHash[S string | []byte](w S) uint32 {
 }
 
 // wordBit hashes the non-empty w to a bit of a wordFilter.
-func wordBit(w string) uint32 { return filterHash(w) >> (32 - 14) }
+func wordBit[S string | []byte](w S) uint32 { return filterHash(w) >> (32 - 14) }
 
 // add puts w in f.
 func (f *wordFilter) add(w string) {
@@ -37,7 +37,7 @@ func (f *wordFilter) mayHave(w string) bool {
 
 // mayHaveBytes is mayHave for a word as bytes.
 func (f *wordFilter) mayHaveBytes(w []byte) bool {
-	return len(w) == 0 || f.has(filterHash(w)>>(32-14))
+	return len(w) == 0 || f.has(wordBit(w))
 }
 
 // set sets bit b of f, and has reports whether it is set: the filters

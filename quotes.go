@@ -884,25 +884,17 @@ func countWords(s string, atMost int) int {
 	for i := 0; i < len(s) && n < atMost; {
 		var w int
 		if c := s[i]; c < utf8.RuneSelf {
-			w = bit(asciiClass[c] == cWord)
+			w = b2i(asciiClass[c] == cWord)
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			w = bit(isWordRune(r))
+			w = b2i(isWordRune(r))
 			i += size
 		}
 		n += w &^ in // a word rune after none
 		in = w
 	}
 	return n
-}
-
-// bit returns 1 for true and 0 for false.
-func bit(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // startsSentenceLike reports whether quoted text begins like a sentence

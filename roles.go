@@ -34,18 +34,6 @@ func (a *actorState) roleKeys() (string, string) {
 	return a.roleKey, a.roleAffKey
 }
 
-// appendJoinedWords appends joinedWords(s) to dst.
-func appendJoinedWords(dst []byte, s string) []byte {
-	var wbuf [16]wspan
-	for k, w := range appendWordSpans(wbuf[:0], s, 0) {
-		if k > 0 {
-			dst = append(dst, ' ')
-		}
-		dst = appendFoldText(dst, s[w.start:w.end])
-	}
-	return dst
-}
-
 type roleMention struct {
 	full Span
 	role string

@@ -202,14 +202,25 @@ func joinedWords(s string) string {
 	if same {
 		return s[ws[0].start:ws[len(ws)-1].end]
 	}
-	b := make([]byte, 0, n+len(ws)-1)
+	return string(appendJoinedSpans(make([]byte, 0, n+len(ws)-1), s, ws))
+}
+
+// appendJoinedWords appends joinedWords(s) to dst.
+func appendJoinedWords(dst []byte, s string) []byte {
+	var wbuf [16]wspan
+	return appendJoinedSpans(dst, s, appendWordSpans(wbuf[:0], s, 0))
+}
+
+// appendJoinedSpans appends the words ws of s to dst, folded and
+// separated by single spaces.
+func appendJoinedSpans(dst []byte, s string, ws []wspan) []byte {
 	for k, w := range ws {
 		if k > 0 {
-			b = append(b, ' ')
+			dst = append(dst, ' ')
 		}
-		b = appendFoldText(b, s[w.start:w.end])
+		dst = appendFoldText(dst, s[w.start:w.end])
 	}
-	return string(b)
+	return dst
 }
 
 // appendFirstWord appends the first of the words phraseWords(s) would
@@ -382,11 +393,10 @@ func firstToFold(s string) int {
 // foldBlock folds b, a copy of the start of s, in place, and returns how
 // many bytes of it are done: all but a rune cut at the end.
 func foldBlock(b []byte, s string) int {
-	const high = 0x8080808080808080
 	i := 0
 	for i < len(b) {
 		if i+8 <= len(b) {
-			if x := binary.LittleEndian.Uint64(b[i:]); x&high == 0 {
+			if x := binary.LittleEndian.Uint64(b[i:]); x&highs == 0 {
 				binary.LittleEndian.PutUint64(b[i:], lowerASCII8(x))
 				i += 8
 				continue
@@ -416,10 +426,9 @@ func foldBlock(b []byte, s string) int {
 // plus 0x3f has its high bit set when it is 'A' or above, plus 0x25 when
 // it is above 'Z', and no sum carries into the next byte.
 func lowerASCII8(x uint64) uint64 {
-	const ones = 0x0101010101010101
 	ge := x + ones*(0x80-'A')
 	gt := x + ones*(0x80-'Z'-1)
-	return x | (ge&^gt)&(ones*0x80)>>2
+	return x | (ge&^gt)&highs>>2
 }
 
 // tables are the lexicons, read once on first use.

@@ -320,14 +320,10 @@ func (d *doc) wordEnd(i, j, end int) int {
 		if j = skipAlnum(text, j, end); j == end {
 			break
 		}
-		c := text[j]
+		c := text[j] // not an ASCII letter or digit
 		r2, n2 := rune(c), 1
 		if c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case cWord:
-				j++
-				continue
-			case cSpace:
+			if asciiClass[c] == cSpace {
 				return j // the usual end of a word
 			}
 		} else if r2, n2 = utf8.DecodeRuneInString(text[j:]); isWordRune(r2) {
@@ -382,20 +378,11 @@ func skipAlnum(text string, j, end int) int {
 		}
 		j += 8
 	}
-	for j < end && isWordByte[text[j]] {
+	for j < end && isASCIIAlnum(text[j]) {
 		j++
 	}
 	return min(j, end)
 }
-
-// isWordByte marks the ASCII letters and digits, the bytes that are word
-// runes on their own (isASCIIAlnum).
-var isWordByte = func() (t [256]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = isASCIIAlnum(byte(c))
-	}
-	return t
-}()
 
 func isJoiner(r rune) bool {
 	switch r {
