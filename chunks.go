@@ -58,9 +58,12 @@ type chunk struct {
 
 // isCap reports whether a word starts with an upper-case letter.
 func isCap(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z'
-	}
+	// startsUpper is apart so that isCap is inlined.
+	return s != "" && (s[0]-'A' < 26 || s[0] >= utf8.RuneSelf && startsUpper(s))
+}
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -113,9 +116,7 @@ func (e *entities) appendChunks(out []chunk, pi int) []chunk {
 			w := e.d.str(t)
 			// Unit numbers and ordinals stay inside: "Kodim 0412 Lampung Utara",
 			// "Presiden RI ke-7 Joko Widodo".
-			number := (unicode.IsDigit(firstRune(w)) || isOrdinal(w)) && len(buf) > start && j+1 < len(toks) &&
-				toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1]))
-			if j-i < lead || isCap(w) || number {
+			if j-i < lead || isCap(w) || len(buf) > start && e.numberBeforeCap(toks, j) {
 				buf = append(buf, cword{Span: t.Span, tok: j, last: j, text: w, fold: e.d.low(t)})
 				j++
 				continue
@@ -155,6 +156,22 @@ func (e *entities) appendChunks(out []chunk, pi int) []chunk {
 	e.d.words = buf
 	return out
 }
+
+// numberBeforeCap reports whether word token j is a number or an
+// ordinal followed by a capitalised word.
+func (e *entities) numberBeforeCap(toks []token, j int) bool {
+	w := e.d.str(toks[j])
+	return (startsDigit(w) || isOrdinal(w)) && j+1 < len(toks) && toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1]))
+}
+
+// startsDigit reports whether s starts with a decimal digit of any script.
+func startsDigit(s string) bool {
+	return s != "" && (s[0]-'0' < 10 || s[0] >= utf8.RuneSelf && startsNonASCIIDigit(s))
+}
+
+// startsNonASCIIDigit is the rest of startsDigit, apart so that
+// startsDigit is inlined.
+func startsNonASCIIDigit(s string) bool { return unicode.IsDigit(firstRune(s)) }
 
 func isRoman(s string) bool {
 	return strings.Trim(s, "IVX") == "" && s != ""

@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -323,7 +322,9 @@ func cleared[K comparable, V any](m map[K]V, long bool) map[K]V {
 	if len(m) > maxKeptMap && !long {
 		return nil
 	}
-	clear(m)
+	if len(m) > 0 { // clearing costs the map's capacity, even when empty
+		clear(m)
+	}
 	return m
 }
 
@@ -422,7 +423,7 @@ func (e *entities) label(c *chunk) {
 				best = lCalendar
 			case m.n[dParticles] == 1 && m.value[dParticles] == "particle":
 				best = lParticle
-			case unicode.IsDigit(firstRune(w.text)):
+			case startsDigit(w.text):
 				best = lInst // "Nomor 17", "Kodim 0412"
 			case w.text == "I" && i+1 < len(words) && isBirthOrder(t, words[i+1]):
 				best = lName // Balinese "I Made …", not the numeral
