@@ -173,8 +173,15 @@ func startsDigit(s string) bool {
 // startsDigit is inlined.
 func startsNonASCIIDigit(s string) bool { return unicode.IsDigit(firstRune(s)) }
 
+// isRoman reports whether s is a Roman numeral of I, V and X: "II",
+// "XIV".
 func isRoman(s string) bool {
-	return strings.Trim(s, "IVX") == "" && s != ""
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isAbbrevWord reports whether a word w, folded f, followed by '.' is an

@@ -735,25 +735,28 @@ func (e *entities) setNameAt(name string, at, i int) {
 // country, else the table's value.
 func (e *entities) addPlace(s Span, value string, quoted bool) int {
 	text := joinFields(e.d.text[s.Start:s.End])
-	name, country := text, ""
-	if code, ok := strings.CutPrefix(value, countryValue); ok {
-		country = code
-		if n := countryNewsName(code); n != "" {
-			name = n
-		}
-	} else if isAllUpper(text) && utf8.RuneCountInString(text) > 3 {
-		name = titleWords(text)
+	country, isCountry := strings.CutPrefix(value, countryValue)
+	if !isCountry {
+		country = "" // a place's value is its country's code, but it is no country
 	}
+	var name string
 	var i int
 	var ok bool
-	if country != "" {
+	if isCountry {
 		i, ok = e.byName[value] // countryValue + country
 	} else {
+		name = placeName(text)
 		i, ok = e.actorNamed(name)
 	}
 	if !ok {
+		if isCountry {
+			name = text
+			if n := countryNewsName(country); n != "" {
+				name = n
+			}
+		}
 		i = e.newActor(Actor{Name: name, Kind: Place, Country: country}, s.Start)
-		if country != "" {
+		if isCountry {
 			e.byName[value] = i
 		}
 		e.setNameAt(name, s.Start, i)
@@ -761,6 +764,15 @@ func (e *entities) addPlace(s Span, value string, quoted bool) int {
 	e.addAlias(i, text)
 	e.mention(i, s, s, -1, quoted)
 	return i
+}
+
+// placeName returns the name of a place that is no country, written
+// text: in title case if text is in capitals ("BOGOR").
+func placeName(text string) string {
+	if isAllUpper(text) && utf8.RuneCountInString(text) > 3 {
+		return titleWords(text)
+	}
+	return text
 }
 
 // addOrg records an organization (or, for some acronyms, a place)
