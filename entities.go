@@ -3,6 +3,7 @@ package berita
 import (
 	"cmp"
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -328,6 +329,24 @@ func cleared[K comparable, V any](m map[K]V, long bool) map[K]V {
 	return m
 }
 
+// dictLabels are the labels that the phrases of the first tables give
+// their words, in order of precedence; labelDicts is the set of those
+// tables.
+var dictLabels = [...]label{
+	dAliases:    lKnown,
+	dPeople:     lKnown,
+	dRanks:      lRank,
+	dTitles:     lTitle,
+	dHonorifics: lHonorific,
+	dOffices:    lContract,
+	dRoles:      lOffice,
+	dOrgs:       lOrgHead,
+	dPlaces:     lPlace,
+	dAcronyms:   lAcronym,
+}
+
+const labelDicts = 1<<len(dictLabels) - 1
+
 // label assigns a label to every word of c, longest table phrase first.
 func (e *entities) label(c *chunk) {
 	words := e.scratch[:0]
@@ -352,12 +371,7 @@ func (e *entities) label(c *chunk) {
 		}
 		best, bestN, val := lName, 0, ""
 		t.lookup(words[i:limit], &m) // which zeroes m first
-		try := func(l label, d dictID) {
-			if m.n[d] > bestN {
-				best, bestN, val = l, m.n[d], m.value[d]
-			}
-		}
-		knownHit := false // the caller's actors come before every table
+		knownHit := false            // the caller's actors come before every table
 		if e.known != nil {
 			if p, ok := e.known.names.match(words[i:limit]); ok {
 				best, bestN, val, knownHit = lKnown, len(p.words), p.value, true
@@ -366,17 +380,13 @@ func (e *entities) label(c *chunk) {
 		if m.n[dParticles] > 1 && m.value[dParticles] == "birthorder" && m.n[dParticles] > bestN {
 			bestN = m.n[dParticles] // "Anak Agung", "Ida Bagus": names, whatever the words mean alone
 		}
-		try(lKnown, dAliases)
-		try(lKnown, dPeople)
-		try(lRank, dRanks)
-		try(lTitle, dTitles)
-		try(lHonorific, dHonorifics)
-		try(lContract, dOffices)
-		try(lOffice, dRoles)
-		try(lOrgHead, dOrgs)
-		try(lPlace, dPlaces)
-		if isCap(c.words[i].text) {
-			try(lAcronym, dAcronyms) // "BIN" the agency, not "bin" the particle
+		// The longest phrase wins; of equal ones, the table first in
+		// dictLabels.
+		for hit := m.hit & labelDicts; hit != 0; hit &= hit - 1 {
+			d := dictID(bits.TrailingZeros32(hit))
+			if m.n[d] > bestN && (d != dAcronyms || isCap(c.words[i].text)) { // "BIN" the agency, not "bin" the particle
+				best, bestN, val = dictLabels[d], m.n[d], m.value[d]
+			}
 		}
 		if best == lRank && bestN == 1 && words[i] == "jenderal" && i > 0 {
 			best = lInst // "Direktorat Jenderal", "Sekretaris Jenderal": not the rank

@@ -574,11 +574,12 @@ func (t *tables) buildIndex() {
 type matches struct {
 	n     [nDicts]int
 	value [nDicts]string
+	hit   uint32 // bit d is set when n[d] is not 0
 }
 
 // lookup fills m with the longest phrase of each table that starts words.
 func (t *tables) lookup(words []string, m *matches) {
-	m.n = [nDicts]int{} // the values stay, unread, from the last lookup
+	m.n, m.hit = [nDicts]int{}, 0 // the values stay, unread, from the last lookup
 	if len(words) == 0 {
 		return
 	}
@@ -592,6 +593,7 @@ func (t *tables) lookup(words []string, m *matches) {
 			continue
 		}
 		m.n[en.dict], m.value[en.dict] = n, en.value
+		m.hit |= 1 << en.dict
 	}
 }
 
