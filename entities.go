@@ -350,8 +350,8 @@ const labelDicts = 1<<len(dictLabels) - 1
 // label assigns a label to every word of c, longest table phrase first.
 func (e *entities) label(c *chunk) {
 	words := e.scratch[:0]
-	for _, w := range c.words {
-		words = append(words, w.fold)
+	for k := range c.words {
+		words = append(words, c.words[k].fold)
 	}
 	e.scratch = words
 	t := e.t
@@ -419,7 +419,7 @@ func (e *entities) label(c *chunk) {
 		}
 		if bestN == 0 {
 			bestN = 1
-			w := c.words[i]
+			w := &c.words[i]
 			switch {
 			case c.words[i].label == lFunc:
 				best = lFunc
