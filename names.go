@@ -83,17 +83,28 @@ func rewriteName(s string) (string, int) {
 // degree) and no title first.
 func plainName(s string) bool {
 	lower, space := false, true // no space may open s
+	// The first word, which leadingTitle looks at first, is the letters
+	// and digits that open s, up to end, found in the same pass.
+	end := -1
 	for i := 0; i < len(s); i++ {
 		switch plainClass[s[i]] {
-		case pOther:
+		case pAlnum:
 			space = false
 		case pLower:
 			lower, space = true, false
+		case pOther:
+			space = false
+			if end < 0 {
+				end = i
+			}
 		case pSpace:
 			if space {
 				return false
 			}
 			space = true
+			if end < 0 {
+				end = i
+			}
 		default:
 			return false
 		}
@@ -101,14 +112,12 @@ func plainName(s string) bool {
 	if space || !lower {
 		return false // nor close it
 	}
-	// The first word, which leadingTitle looks at first, is the letters
-	// and digits that open s, unless a joiner goes on with the word
-	// ("Al-Fatih"): such a name takes the general way.
-	end := 0
-	for end < len(s) && end < 32 && isASCIIAlnum(s[end]) {
-		end++
+	if end < 0 {
+		end = len(s)
 	}
-	if end == 0 || end == 32 || end+1 < len(s) && isJoiner(rune(s[end])) && isASCIIAlnum(s[end+1]) {
+	// A joiner that goes on with the first word ("Al-Fatih") sends the
+	// name the general way, as does a first word too long to fold here.
+	if end == 0 || end >= 32 || end+1 < len(s) && isJoiner(rune(s[end])) && isASCIIAlnum(s[end+1]) {
 		return false
 	}
 	var buf [32]byte
@@ -120,14 +129,16 @@ func plainName(s string) bool {
 		}
 		w[i] = c
 	}
-	return !mayBeTitle(w) || !lex().titleFirst[string(w)]
+	t := lex()
+	return !t.titleStarts.mayHaveBytes(w) || !t.titleFirst[string(w)]
 }
 
 // The classes of bytes for plainName: a byte of another class than
 // these ends the fast way.
 const (
 	pReject = iota // not ASCII, a comma, white space but ' '
-	pOther
+	pOther         // any other ASCII byte: punctuation, a control
+	pAlnum         // an upper-case letter or a digit
 	pLower
 	pSpace
 )
@@ -141,6 +152,8 @@ var plainClass = func() (t [256]uint8) {
 			t[c] = pReject
 		case 'a' <= c && c <= 'z':
 			t[c] = pLower
+		case 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			t[c] = pAlnum
 		default:
 			t[c] = pOther
 		}
@@ -208,24 +221,21 @@ func singleSpaced(s string) bool {
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	i, prev := 0, uint64(0) // prev: the spaces of the block before, as below
+	i, prev := 0, uint64(0) // prev: the spaces of the block before, as spacesIn's
 	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
-		// Not ASCII, or a byte below 0x20, which borrows in x - 0x20 per
-		// byte and has its high bit set there, not in x: byte by byte.
-		if x&high != 0 || (x-ones*0x20)&^x&high != 0 {
-			break
-		}
-		// The high bit of each byte that is a space, and maybe of a '!'
-		// after one: two in a row, within the block or across, are
-		// looked at byte by byte.
-		y := x ^ ones*0x20
-		m := (y - ones) &^ y & high
-		if m&(m<<8) != 0 || prev>>63 != 0 && m&0x80 != 0 {
+		m, ok := spacesIn(load64(s, i))
+		if !ok || m&(m<<8) != 0 || prev>>63 != 0 && m&0x80 != 0 {
 			break
 		}
 		prev = m
+	}
+	// The last bytes, fewer than eight, are taken in the block that ends
+	// s: its bytes before them, and the pair across its start, are in the
+	// block before, passed already.
+	if i < len(s) && i >= 8 && i+8 > len(s) {
+		if m, ok := spacesIn(load64(s, len(s)-8)); ok && m&(m<<8) == 0 {
+			return true
+		}
 	}
 	space := i > 0 && s[i-1] == ' '
 	for i < len(s) {
@@ -251,6 +261,21 @@ func singleSpaced(s string) bool {
 		}
 	}
 	return true // s does not end in a space
+}
+
+// spacesIn returns the high bit of each byte of the eight bytes x that
+// is a space, and maybe of a '!' after one, for singleSpaced; ok is false
+// when a byte is not ASCII or below 0x20 (white space but ' ', or a
+// control), which singleSpaced looks at byte by byte.
+func spacesIn(x uint64) (m uint64, ok bool) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	// A byte below 0x20 borrows in x - 0x20 per byte and has its high
+	// bit set there, not in x.
+	if x&high != 0 || (x-ones*0x20)&^x&high != 0 {
+		return 0, false
+	}
+	y := x ^ ones*0x20
+	return (y - ones) &^ y & high, true
 }
 
 // The classes of bytes for singleSpaced.

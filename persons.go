@@ -11,9 +11,12 @@ import (
 
 // notePersonWords records person i under the words of one of its names
 // or aliases, in personWord, and under the beginnings of its longer
-// words (see nickKeyLen), for nicknames ("Pras"), in nickOwners. It also
-// files person i under its current words (see fileName): every change of
-// a person's words is followed by a call, or by one of fileName.
+// words (see nickKeyLen), for nicknames ("Pras"), in nickOwners. When
+// name is the person's name it also files person i under its current
+// words (see fileName): every change of a person's words comes with a
+// new name, and is followed by a call for it, or by one of fileName. An
+// alias leaves the words, filed already, as they are; filing them again
+// would only move the person up chains whose order decides nothing.
 func (e *entities) notePersonWords(i int, name string) {
 	// Most names noted are new forms of words the person has already
 	// ("Prabowo" of "Prabowo Subianto"): they are looked up folded on
@@ -34,7 +37,9 @@ func (e *entities) notePersonWords(i int, name string) {
 		}
 		e.noteWord(i, kept[w.start:w.end], &only)
 	}
-	e.fileName(i)
+	if name == e.actors[i].Name {
+		e.fileName(i)
+	}
 }
 
 // notePersonNameWords is notePersonWords for the folded words of a name.
@@ -243,7 +248,7 @@ func (e *entities) personsWithRun(f []byte, ws []wspan) (best, n int) {
 	for prev, l := head, e.namedChain[head].next; l >= 0; l = e.namedChain[l].next {
 		k := e.namedChain[l].person
 		a := e.actors[k]
-		if slices.Contains(seen, k) || !slices.Contains(a.words, string(first)) {
+		if slices.Contains(seen, k) || !hasWordBytes(a.words, first) {
 			e.namedChain[prev].next = e.namedChain[l].next
 			continue
 		}
@@ -268,6 +273,17 @@ func (e *entities) personsWithRun(f []byte, ws []wspan) (best, n int) {
 		}
 	}
 	return best, n
+}
+
+// hasWordBytes reports whether w is one of words: slices.Contains(words,
+// string(w)), without making the string.
+func hasWordBytes(words []string, w []byte) bool {
+	for _, x := range words {
+		if x == string(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // addOwner returns list with person i appended. A new list is *only,
@@ -801,11 +817,11 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 			e.organizationsAndPlaces(c, 0, len(c.words), func(Span) bool { return false }, true)
 		}
 		for i := 0; i < len(c.words); {
-			s := e.span(c, i, i+1)
-			if covered.has(s.Start) || !isCap(c.words[i].text) {
+			if w := &c.words[i]; covered.has(w.Start) || !isCap(w.text) {
 				i++
 				continue
 			}
+			s := e.span(c, i, i+1)
 			matched := 0
 			if fw := c.words[i].fold; !pw.mayHave(e, fw) || len(e.personWord[fw]) == 0 && !e.anyNickname(fw) {
 				if c.words[i].label == lKnown {
@@ -851,17 +867,21 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 	}
 }
 
-// personWordFilter filters the words of personWord and the keys of
-// nickOwners: it holds the word of every ownerNote, which every word of
-// personWord has, and the word's key in nickOwners. An article names few
-// persons: a thousand bits, cheap to clear, tell most words apart.
+// personWordFilter filters the words of personWord, and the nicknames
+// that anyNickname finds, by their first three bytes (a shorter word by
+// all of it): it holds those of the word of every ownerNote, which every
+// word of personWord is, and a nickname, three bytes or more, begins
+// with the word it shortens. One hash of a word tells both apart. An
+// article names few persons: a thousand bits, cheap to clear, tell most
+// words apart.
 type personWordFilter struct {
 	bits  [16]uint64
 	noted int // the notes of e.ownerNotes in bits
 }
 
-// personWordBit hashes the non-empty w to a bit of a personWordFilter.
-func personWordBit(w string) uint32 { return filterHash(w) >> (32 - 10) }
+// personWordBit hashes the first three bytes of the non-empty w to a bit
+// of a personWordFilter.
+func personWordBit(w string) uint32 { return filterHash(w[:min(len(w), 3)]) >> (32 - 10) }
 
 func (p *personWordFilter) add(w string) {
 	b := personWordBit(w)
@@ -878,17 +898,11 @@ func (p *personWordFilter) has(w string) bool {
 // takes in the notes added since it last looked.
 func (p *personWordFilter) mayHave(e *entities, w string) bool {
 	for ; p.noted < len(e.ownerNotes); p.noted++ {
-		nw := e.ownerNotes[p.noted].w
-		p.add(nw)
-		if n := nickKeyLen(nw); n > 0 {
-			p.add(nw[:n])
+		if nw := e.ownerNotes[p.noted].w; nw != "" {
+			p.add(nw)
 		}
 	}
-	if w == "" || p.has(w) {
-		return true
-	}
-	n := nickLen(w)
-	return n > 0 && p.has(w[:n])
+	return w == "" || p.has(w)
 }
 
 // offsetSet is a set of byte offsets in a text, one bit each.
@@ -918,8 +932,31 @@ func firstTokenFrom(toks []token, off int) int {
 	return lo
 }
 
-func (o offsetSet) add(off int)      { o[off/64] |= 1 << (off % 64) }
-func (o offsetSet) has(off int) bool { return off/64 < len(o) && o[off/64]&(1<<(off%64)) != 0 }
+// add adds off to o, and has reports whether off is in o; the offsets
+// are taken unsigned, which divides without a correction for the sign.
+func (o offsetSet) add(off int) {
+	u := uint(off)
+	o[u/64] |= 1 << (u % 64)
+}
+
+func (o offsetSet) has(off int) bool {
+	u := uint(off)
+	return u/64 < uint(len(o)) && o[u/64]&(1<<(u%64)) != 0
+}
+
+// addRange adds the offsets from lo up to hi, a word of bits at a time.
+func (o offsetSet) addRange(lo, hi int) {
+	for lo < hi {
+		w := lo / 64
+		end := min(hi, (w+1)*64)
+		bits := ^uint64(0)
+		if n := end - lo; n < 64 {
+			bits = 1<<n - 1
+		}
+		o[w] |= bits << (lo % 64)
+		lo = end
+	}
+}
 
 // namesInLists finds the persons named in a list with a person found
 // before ("yaitu: Idham Holik, Yulianto Sudrajat, dan August Mellaz") and
@@ -927,9 +964,21 @@ func (o offsetSet) has(off int) bool { return off/64 < len(o) && o[off/64]&(1<<(
 func (e *entities) namesInLists(chunks []chunk, quoted [][]Span) {
 	at := &mentionIndex{e: e, sorted: e.mentionOrder[:0]}
 	defer func() { e.mentionOrder = at.sorted[:0] }() // for the next parse
+	// The words between two chunks are read once, for a list and for
+	// "alias"; the pairs joined by "alias", few, are kept for after the
+	// lists.
+	var abuf [8]int
+	aliased := abuf[:0]
 	for ci := 0; ci < len(chunks); {
 		cj := ci
-		for cj+1 < len(chunks) && chunks[cj+1].para == chunks[ci].para && e.listSepBetween(&chunks[cj], &chunks[cj+1]) {
+		for cj+1 < len(chunks) && chunks[cj+1].para == chunks[ci].para {
+			sep := e.sepBetween(&chunks[cj], &chunks[cj+1])
+			if sep == sepAlias && !e.headline[chunks[cj].para] {
+				aliased = append(aliased, cj)
+			}
+			if sep != sepList {
+				break
+			}
 			cj++
 		}
 		if cj > ci && !e.headline[chunks[ci].para] {
@@ -937,11 +986,8 @@ func (e *entities) namesInLists(chunks []chunk, quoted [][]Span) {
 		}
 		ci = cj + 1
 	}
-	for ci := 0; ci+1 < len(chunks); ci++ {
+	for _, ci := range aliased {
 		x, y := &chunks[ci], &chunks[ci+1]
-		if x.para != y.para || e.headline[x.para] || !e.aliasBetween(x, y) {
-			continue
-		}
 		if !pureName(x) || !pureName(y) {
 			continue
 		}
@@ -960,29 +1006,36 @@ func (e *entities) namesInLists(chunks []chunk, quoted [][]Span) {
 	}
 }
 
-// listSepBetween reports whether chunks a and b are items of a list:
-// whether "," or "dan" or "serta", or "," then "dan" or "serta", is
-// between them.
-func (e *entities) listSepBetween(a, b *chunk) bool {
+// sepKind is what stands between two chunks of a paragraph, for
+// namesInLists.
+type sepKind uint8
+
+const (
+	sepNone  sepKind = iota
+	sepList          // "," or "dan" or "serta", or "," then "dan" or "serta": items of a list
+	sepAlias         // "alias" alone: "X alias Y"
+)
+
+// sepBetween returns what stands between chunks a and b.
+func (e *entities) sepBetween(a, b *chunk) sepKind {
 	ts := e.between(a, b)
 	switch len(ts) {
 	case 1:
-		w := e.d.low(ts[0])
-		return w == "," || w == "dan" || w == "serta"
+		switch e.d.low(ts[0]) {
+		case ",", "dan", "serta":
+			return sepList
+		case "alias":
+			return sepAlias
+		}
 	case 2:
 		if e.d.low(ts[0]) != "," {
-			return false
+			return sepNone
 		}
-		w := e.d.low(ts[1])
-		return w == "dan" || w == "serta"
+		if w := e.d.low(ts[1]); w == "dan" || w == "serta" {
+			return sepList
+		}
 	}
-	return false
-}
-
-// aliasBetween reports whether "alias" alone is between chunks a and b.
-func (e *entities) aliasBetween(a, b *chunk) bool {
-	ts := e.between(a, b)
-	return len(ts) == 1 && e.d.low(ts[0]) == "alias"
+	return sepNone
 }
 
 // between returns the tokens between chunks a and b: one to three, or
@@ -1011,6 +1064,29 @@ func pureName(c *chunk) bool {
 type mentionIndex struct {
 	e      *entities
 	sorted []int
+	// spanned holds the offsets inside the names of the persons'
+	// mentions before marked, in the storage of backReferences'
+	// offsetSet (see inPersonMention): a word that no person's mention
+	// spans, as the last words of most items of a list, is turned away
+	// before the index is sorted or searched.
+	spanned offsetSet
+	marked  int
+}
+
+// inPersonMention reports whether offset off is inside the name of a
+// person's mention. It takes in the mentions added since it last looked;
+// an actor's kind does not change.
+func (x *mentionIndex) inPersonMention(off int) bool {
+	ms := x.e.mentions
+	if x.spanned == nil {
+		x.spanned = x.e.offsets(len(x.e.d.text))
+	}
+	for ; x.marked < len(ms); x.marked++ {
+		if m := &ms[x.marked]; x.e.actors[m.actor].Kind == Person {
+			x.spanned.addRange(m.Start, m.End)
+		}
+	}
+	return x.spanned.has(off)
 }
 
 func (x *mentionIndex) update() {
@@ -1075,6 +1151,11 @@ func (x *mentionIndex) personFrom(k, off, end int) int {
 
 // personAt returns the person mentioned exactly at s, or -1.
 func (x *mentionIndex) personAt(s Span) int {
+	// The person's mention found starts at or before s and ends at or
+	// after it: it spans s's first byte.
+	if s.End > s.Start && !x.inPersonMention(s.Start) {
+		return -1
+	}
 	x.update()
 	// A person's mention starts at the word s starts at, or, for a short
 	// form inside a name, at one of the few words before it. One search

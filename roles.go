@@ -372,10 +372,17 @@ func (e *entities) appendRoleHolders(dst []roleHolder) []roleHolder {
 
 // personByRoleWordsOf is personByRoleWords over the persons holders.
 func (e *entities) personByRoleWordsOf(words []string, holders []roleHolder) int {
+	p, office := e.t.offices.match(words)
+	// Without an office to spell out, the query opens with words[0]: when
+	// no holder's first word may fold to it, as for most suffixes of a
+	// headline, no key matches, and the query need not be built.
+	if !office && len(words) > 0 && strings.IndexByte(words[0], ' ') < 0 && !anyMayFoldTo(holders, words[0]) {
+		return -1
+	}
 	// The keys are compared with the words joined by spaces, in a buffer
 	// on the stack.
 	var buf [128]byte
-	q, n := appendRoleQuery(buf[:0], e.t.offices, words)
+	q, n := appendRoleQuery(buf[:0], p, office, words)
 	first := q
 	if i := bytes.IndexByte(q, ' '); i >= 0 {
 		first = q[:i]
@@ -429,7 +436,7 @@ func (a *actorState) firstKeyWord() string {
 // mayFoldTo reports whether the word x, folded, may be the folded word w:
 // false only when it is not, so that the keys of most persons need not
 // be built. The empty x or w may be anything.
-func mayFoldTo(x string, w []byte) bool {
+func mayFoldTo[S string | []byte](x string, w S) bool {
 	if x == "" || len(w) == 0 {
 		return true
 	}
@@ -437,7 +444,7 @@ func mayFoldTo(x string, w []byte) bool {
 	if len(x) != len(w) {
 		return false
 	}
-	for k := range w {
+	for k := 0; k < len(w); k++ {
 		c := x[k]
 		if c >= utf8.RuneSelf {
 			return true // not ASCII: the keys decide
@@ -452,12 +459,24 @@ func mayFoldTo(x string, w []byte) bool {
 	return true
 }
 
+// anyMayFoldTo reports whether the first word of some holder may fold
+// to the folded word w (see mayFoldTo).
+func anyMayFoldTo(holders []roleHolder, w string) bool {
+	for _, h := range holders {
+		if mayFoldTo(h.first, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // appendRoleQuery appends to dst the folded words joined by spaces, with
-// an office that opens them spelled out ("Kapolres Bogor" is "Kepala
-// Kepolisian Resor Bogor"), and returns it with its number of words.
-func appendRoleQuery(dst []byte, offices *phraseDict, words []string) ([]byte, int) {
+// the office p that opens them, if office, spelled out ("Kapolres Bogor"
+// is "Kepala Kepolisian Resor Bogor"), and returns it with its number of
+// words. p and office are offices.match(words).
+func appendRoleQuery(dst []byte, p phrase, office bool, words []string) ([]byte, int) {
 	n := 0
-	if p, ok := offices.match(words); ok {
+	if office {
 		// The words of the value, folded one by one as appendPhraseWords
 		// folds them all at once.
 		var wbuf [16]wspan
