@@ -107,6 +107,9 @@ type entityStore struct {
 	// personWord holds the folded words of persons' names and aliases, so
 	// that a word no person has is passed over at once.
 	personWord map[string][]int
+	// personFilter filters the words of personWord and their nicknames,
+	// taking in the ownerNotes as they come.
+	personFilter personWordFilter
 	// nickOwners maps the beginnings of persons' name words to them.
 	nickOwners map[string][]int
 	// ownerNotes hold where persons joined the lists of personWord, in
@@ -296,6 +299,7 @@ func (s *entityStore) empty(long bool) {
 		s.states[n/stateBlock][n%stateBlock].reset()
 	}
 	s.statesUsed = 0
+	s.personFilter = personWordFilter{}
 	clear(s.actors)
 	clear(s.roleOnly)
 	clear(s.scratch[:cap(s.scratch)]) // label leaves words past its length

@@ -809,7 +809,7 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 	}
 	// Most capitalised words are no person's: the filter says so before
 	// the maps are looked up.
-	var pw personWordFilter
+	pw := &e.personFilter
 	for ci := range chunks {
 		c := &chunks[ci]
 		title := e.headline[c.para]
@@ -1360,8 +1360,8 @@ func (e *entities) upgradeName(k int, name string) {
 // anyPersonWord reports whether some word of ws is a word of a person's
 // name or alias, or might shorten one.
 func (e *entities) anyPersonWord(ws []cword) bool {
-	for _, w := range ws {
-		if len(e.personWord[w.fold]) > 0 || e.anyNickname(w.fold) {
+	for i := range ws {
+		if w := ws[i].fold; e.personFilter.mayHave(e, w) && (len(e.personWord[w]) > 0 || e.anyNickname(w)) {
 			return true
 		}
 	}
