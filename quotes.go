@@ -39,24 +39,23 @@ type qpair struct {
 // lists and that array are the quote finder's, kept for the next parse of
 // d: they serve only while d is being parsed.
 func quotedRanges(d *doc) [][]Span {
-	pairs := d.quotePairs()
+	d.quotePairs()
 	f := &d.finder
-	n := 0
-	for _, ps := range pairs {
-		n += len(ps)
+	// The spans lie in the order of the pairs in f.allPairs, so the
+	// paragraphs' lists end where their pairs' do.
+	all := slices.Grow(f.allSpans[:0], len(f.allPairs))
+	for _, q := range f.allPairs {
+		all = append(all, q.inner)
 	}
-	all := slices.Grow(f.allSpans[:0], n)
 	out := slices.Grow(f.spanLists[:0], len(d.paras))[:len(d.paras)]
-	for i, ps := range pairs {
-		if len(ps) == 0 {
-			out[i] = nil
-			continue
+	from := int32(0)
+	for i, end := range f.pairEnds {
+		if end > from {
+			out[i] = all[from:end:end]
+		} else {
+			out[i] = nil // a paragraph without pairs has none, not an empty list
 		}
-		from := len(all)
-		for _, q := range ps {
-			all = append(all, q.inner)
-		}
-		out[i] = all[from:len(all):len(all)]
+		from = end
 	}
 	f.allSpans, f.spanLists = all, out
 	return out
@@ -80,7 +79,11 @@ func (d *doc) quotePairs() [][]qpair {
 	f.hasHollow = resetBools(f.hasHollow, len(d.paras))
 	marks := newMarkScanner(d.text, len(d.text))
 	for i := range d.paras {
-		all, f.hasHollow[i] = appendPairs(all, d, &d.paras[i], &marks, false)
+		p := &d.paras[i]
+		if at := marks.lead(p.Start); at >= 0 && at < p.End {
+			// (Most paragraphs hold no mark.)
+			all, f.hasHollow[i] = appendPairs(all, d, p, &marks, false)
+		}
 		ends[i] = int32(len(all))
 	}
 	// Slice the lists once all has stopped moving.
@@ -127,11 +130,8 @@ func appendPairs(dst []qpair, d *doc, p *para, marks *markScanner, hollow bool) 
 	}
 	// From the first lead byte on, the tokens tell the marks quicker
 	// than the search for their bytes, which would stop at each.
-	for i := tokenFrom(p, 0, first); i < len(p.toks); i++ {
+	for i := markToken(p.toks, tokenFrom(p, 0, first)); i < len(p.toks); i = markToken(p.toks, i+1) {
 		t := &p.toks[i]
-		if t.kind == tWord || t.kind == tPunct {
-			continue
-		}
 		s := pairingMark(text[t.Start:p.End])
 		if s == "" {
 			continue // ' ‹ ›
@@ -190,6 +190,15 @@ func appendPairs(dst []qpair, d *doc, p *para, marks *markScanner, hollow bool) 
 	return dst, others
 }
 
+// markToken returns the index of the first token of toks from token i on
+// that is a quotation mark (a kind after tWord and tPunct), or len(toks).
+func markToken(toks []token, i int) int {
+	for i < len(toks) && toks[i].kind <= tPunct {
+		i++
+	}
+	return i
+}
+
 // markScanner finds the lead bytes of the quotation marks that pair (a
 // double mark, ‘ or ’): '"', 0xE2 (the UTF-8 lead of “ ” ‘ ’ „) and 0xC2
 // (of « »); the other marks (' ‹ ›) never open or close a pair. It
@@ -202,7 +211,8 @@ type markScanner struct {
 	end  int // where the search stops
 	// next holds, per lead byte, its first offset at or after the last
 	// one searched from, end if none, or -1 before the first search;
-	// first is the least of them.
+	// first is the first lead byte at or after that offset, end if none:
+	// the least of next, but in a run of marks (see search).
 	next  [3]int
 	first int
 }
@@ -216,19 +226,26 @@ func newMarkScanner(text string, end int) markScanner {
 }
 
 // lead returns the first offset at or after off that holds a lead byte,
-// or -1.
+// or -1. It is small enough to be inlined: a paragraph without marks
+// costs its first test.
 func (m *markScanner) lead(off int) int {
-	end := m.end
-	if m.first >= off {
-		// No lead byte between off and the next known one: a paragraph
-		// without marks costs this test.
-		if m.first >= end {
-			return -1
-		}
-		return m.first
+	if m.first < off {
+		m.first = m.search(off)
 	}
+	if m.first >= m.end {
+		return -1
+	}
+	return m.first
+}
+
+// search returns the first offset at or after off that holds a lead
+// byte, or m.end, bringing m.next up to date for off.
+func (m *markScanner) search(off int) int {
+	end := m.end
 	if off < end {
-		// Marks come in runs in a text made of them: “”“”.
+		// Marks come in runs in a text made of them: “”“”. (The next
+		// offsets of the other bytes stay behind: they are searched for
+		// again when asked about an offset past them.)
 		if c := m.text[off]; c == '"' || c == 0xE2 || c == 0xC2 {
 			return off
 		}
@@ -243,10 +260,6 @@ func (m *markScanner) lead(off int) int {
 			m.next[j] = at
 		}
 		first = min(first, at)
-	}
-	m.first = first
-	if first >= end {
-		return -1
 	}
 	return first
 }
@@ -588,6 +601,11 @@ func trimQuoteEnd(text string, s Span, kind QuoteKind) Span {
 func (f *quoteFinder) paragraph(pi int) {
 	p := &f.d.paras[pi]
 	pairs := f.pairs[pi]
+	if len(pairs) == 0 {
+		// Most paragraphs: no quotation marks, so no direct quote.
+		f.reported(pi, p, nil, nil)
+		return
+	}
 	f.direct = resetBools(f.direct, len(pairs))
 	// Sentence indices run to len(p.sents)-1, or 0 with no sentence.
 	f.usedSent = resetBools(f.usedSent, len(p.sents)+1)
@@ -667,7 +685,7 @@ func pronounClass(cl string) wordClass {
 }
 
 // reports reports whether a word of this cueInfo may start reported
-// speech (see reportedSentence): most words may not.
+// speech (see quoteFinder.reported): most words may not.
 func (i cueInfo) reports() bool {
 	return i.class&(cBefore|cRequest|cAfter|cAfterWeak|cPassive) != 0 || i.firstOfTwo || i.menurut
 }
@@ -827,7 +845,7 @@ func (f *quoteFinder) tok(p *para, i int) string {
 func (f *quoteFinder) directQuote(pi, qi int, q qpair, usedSent []bool) bool {
 	p := &f.d.paras[pi]
 	inner := f.d.text[q.inner.Start:q.inner.End]
-	if countWords(inner, 1) == 0 {
+	if wordTokens(p, q.open+1, q.inner.End, 1) == 0 && countWords(inner, 1) == 0 {
 		return false
 	}
 	// Cue after the closing mark: “…,” kata X / katanya / tanya dia.
@@ -854,7 +872,11 @@ func (f *quoteFinder) directQuote(pi, qi int, q qpair, usedSent []bool) bool {
 	}
 	// Interrupted or continued: a full quoted sentence with no cue of its
 	// own continues the latest speaker of this or the previous paragraph.
-	nwords := countWords(inner, 4) // counted only now: most quotes have a cue
+	// Counted only now: most quotes have a cue.
+	nwords := wordTokens(p, q.open+1, q.inner.End, 4)
+	if nwords < 4 {
+		nwords = countWords(inner, 4)
+	}
 	full := nwords >= 3 && startsSentenceLike(inner) && (q.open == 0 || endsSentence(inner) || q.close < 0)
 	if full && (f.lastPara == pi || f.lastPara == pi-1) && len(f.last) > 0 {
 		f.add(Direct, q.inner, Span{}, f.last)
@@ -893,6 +915,20 @@ func countWords(s string, atMost int) int {
 		}
 		n += w &^ in // a word rune after none
 		in = w
+	}
+	return n
+}
+
+// wordTokens returns the number of word tokens of p from token k on that
+// start before offset end, counting no further than atMost. The words of
+// their text, as countWords counts them, are as many or more: a word
+// token starts with a word rune, and the tokenizer ends one only before
+// a rune that is none. So a count that reaches what the caller asks for
+// spares it countWords, which reads the text a rune at a time.
+func wordTokens(p *para, k, end, atMost int) int {
+	n := 0
+	for ; k < len(p.toks) && p.toks[k].Start < end && n < atMost; k++ {
+		n += b2i(p.toks[k].kind == tWord)
 	}
 	return n
 }

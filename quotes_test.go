@@ -207,3 +207,61 @@ func TestCueWordFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteScans checks the scans the quote finder makes over a
+// paragraph's bytes and tokens against plain loops, on the sample
+// articles and on texts made of marks: the next lead byte of a mark, the
+// next mark token, the next word that may report speech, and the count
+// of word tokens, which must not exceed countWords of their text.
+func TestQuoteScans(t *testing.T) {
+	texts := append(corpus(t), "“”“”\n«a» „b“ ‘c’ \"d\"", "a — b… c\u00a0d “e,” kata f.\n”Kompas” ‘x", "é ‹ß› ’ “")
+	c := lex().cueWords
+	for _, text := range texts {
+		d := newDoc(text)
+		segment(d, &Article{})
+		marks := newMarkScanner(d.text, len(d.text))
+		for pi := range d.paras {
+			p := &d.paras[pi]
+			for off := p.Start; off <= p.End; off++ {
+				want := -1
+				for i := off; i < len(text) && want < 0; i++ {
+					if c := text[i]; c == '"' || c == 0xE2 || c == 0xC2 {
+						want = i
+					}
+				}
+				if got := marks.lead(off); got != want {
+					t.Fatalf("lead(%d) = %d, want %d in %q", off, got, want, text)
+				}
+			}
+			for k := 0; k <= len(p.toks); k++ {
+				wantMark, wantCue := len(p.toks), len(p.toks)
+				for j := len(p.toks) - 1; j >= k; j-- {
+					if tk := p.toks[j]; tk.kind != tWord && tk.kind != tPunct {
+						wantMark = j
+					}
+					if w := d.word(p, j); w != "" && c.filter.mayHave(w) && c.filter2.mayHave(w) {
+						wantCue = j
+					}
+				}
+				if got := markToken(p.toks, k); got != wantMark {
+					t.Errorf("markToken(%d) = %d, want %d in %q", k, got, wantMark, p.In(text))
+				}
+				if got := c.nextCandidate(p.toks, d.lower, k); got != wantCue {
+					t.Errorf("nextCandidate(%d) = %d, want %d in %q", k, got, wantCue, p.In(text))
+				}
+				if k == len(p.toks) {
+					continue
+				}
+				for e := k; e < len(p.toks) && e < k+8; e++ {
+					end := p.toks[e].End
+					for _, atMost := range []int{1, 3, 4} {
+						if got, words := wordTokens(p, k, end, atMost), countWords(text[p.toks[k].Start:end], atMost); got > words {
+							t.Errorf("wordTokens(%d, %d, %d) = %d, more than the %d words of %q", k, end, atMost, got, words, text[p.toks[k].Start:end])
+						}
+					}
+				}
+			}
+		}
+		d.release()
+	}
+}

@@ -31,8 +31,10 @@ type quoteCursor struct {
 	in        int    // the first pair whose inner span ends after the last offset asked
 }
 
-func (c *quoteCursor) reset(pairs []qpair, direct []bool, ntoks int) {
-	*c = quoteCursor{pairs: pairs, direct: direct, last: ntoks - 1, directEnd: -1}
+// newQuoteCursor returns a cursor over the pairs of a paragraph of ntoks
+// tokens, of which direct tells the direct quotes.
+func newQuoteCursor(pairs []qpair, direct []bool, ntoks int) quoteCursor {
+	return quoteCursor{pairs: pairs, direct: direct, last: ntoks - 1, directEnd: -1}
 }
 
 // inDirect reports whether token k lies in a direct quote. Calls must
@@ -62,24 +64,93 @@ func (c *quoteCursor) inQuote(off int) bool {
 }
 
 // reported finds the indirect and mixed quotes of paragraph pi, in the
-// sentences that hold no direct quote's cue.
+// sentences that hold no direct quote's cue (usedSent, or nil when none
+// does): at most one construction a sentence, the first that records a
+// quote.
+//
+// The tokens are read in one pass for the words that may report speech,
+// most sentences having none: a sentence's bounds are found only when one
+// of its words is such a cue. The words inside quotation marks are never
+// cues of reported speech: the pass skips them.
 func (f *quoteFinder) reported(pi int, p *para, direct []bool, usedSent []bool) {
-	// The cursor lives on the stack: no write barrier when it is reset.
-	var cur quoteCursor
-	cur.reset(f.pairs[pi], direct, len(p.toks))
-	for a := 0; a < len(p.toks); {
-		b := nextSentence(p, a)
-		if !usedSent[p.toks[a].sent] {
-			f.reportedSentence(pi, p, a, b, &cur)
+	pairs := f.pairs[pi]
+	// The cursor lives on the stack: no write barrier when it is set.
+	cur := newQuoteCursor(pairs, direct, len(p.toks))
+	sent, a, b := int32(-1), 0, 0 // the sentence of the last cue, tokens [a, b)
+	qi := 0                       // the first pair not yet passed
+	for k := 0; k < len(p.toks); {
+		for qi < len(pairs) && pairs[qi].open < k {
+			k = max(k, pastQuote(p, pairs[qi], direct[qi]))
+			qi++
 		}
-		a = b
+		stop := len(p.toks) // where the next quotation opens
+		if qi < len(pairs) {
+			stop = pairs[qi].open
+		}
+		if k = f.cues.nextCandidate(p.toks[:stop], f.d.lower, k); k == stop {
+			if qi < len(pairs) {
+				k = pastQuote(p, pairs[qi], direct[qi])
+				qi++
+			}
+			continue
+		}
+		t := &p.toks[k]
+		if usedSent != nil && usedSent[t.sent] {
+			k = nextSentence(p, k)
+			continue
+		}
+		// The cursor has the last word: the skips only spare it tokens it
+		// would turn away, and its answers do not depend on the tokens
+		// asked before.
+		ci := f.cues.m[f.d.low(*t)] // as f.cues.get, whose filter the word has passed
+		if !ci.reports() || cur.inDirect(k) || cur.inQuote(t.Start) {
+			k++
+			continue
+		}
+		if t.sent != sent {
+			sent, a, b = t.sent, sentFirst(p, k), nextSentence(p, k)
+		}
+		if f.reportAt(pi, p, a, b, k, ci) {
+			k = b // the sentence has its quote
+			continue
+		}
+		k++
 	}
 }
 
-// nextSentence returns the first token after the sentence that token a
-// starts, or len(p.toks). It gallops, then halves: a sentence has a few
-// dozen tokens, but a text with no full stop has one of the paragraph's
-// size.
+// pastQuote returns the index of the first token after pair q of p (a
+// direct quote if direct) that quoteCursor does not turn away: the
+// token after a direct quote's closing mark, none if it has none, or the
+// first token after the text between the marks of another.
+func pastQuote(p *para, q qpair, direct bool) int {
+	switch {
+	case !direct:
+		return tokenFrom(p, q.open+1, q.inner.End)
+	case q.close < 0:
+		return len(p.toks)
+	}
+	return q.close + 1
+}
+
+// nextCandidate returns the index of the first word of toks from token k
+// on that may report speech (see cueInfo.reports), or len(toks). Most
+// words are no cue, or one that reports no speech: the filters turn them
+// away without a call, and the words they let pass, one in two, are
+// mostly such cues.
+func (c *cueWords) nextCandidate(toks []token, lower string, k int) int {
+	for ; k < len(toks); k++ {
+		if t := &toks[k]; t.kind == tWord {
+			if w := lower[t.Start:t.End]; c.filter.mayHave(w) && c.filter2.mayHave(w) {
+				return k
+			}
+		}
+	}
+	return len(toks)
+}
+
+// nextSentence returns the first token after the sentence of token a,
+// or len(p.toks). It gallops, then halves: a sentence has a few dozen
+// tokens, but a text with no full stop has one of the paragraph's size.
 func nextSentence(p *para, a int) int {
 	s := p.toks[a].sent
 	in, out, step := a, a+1, 1 // token in is in the sentence, out may not be
@@ -90,47 +161,25 @@ func nextSentence(p *para, a int) int {
 	return in + 1 + sort.Search(out-in-1, func(i int) bool { return p.toks[in+1+i].sent != s })
 }
 
-// reportedSentence looks for one reporting construction in tokens [a, b)
-// of p and records its quote; cur is the paragraph's cursor.
-func (f *quoteFinder) reportedSentence(pi int, p *para, a, b int, cur *quoteCursor) {
-	for k := a; k < b; k++ {
-		if p.toks[k].kind != tWord {
-			continue
-		}
-		// Most words are no cue, or one that reports no speech: ask that
-		// first, the filters without a call (the cursor may skip tokens).
-		w := f.d.low(p.toks[k])
-		if !f.cues.filter.mayHave(w) || !f.cues.filter2.mayHave(w) {
-			continue
-		}
-		ci := f.cues.m[w] // as f.cues.get(w), whose filter w has passed
-		if !ci.reports() || cur.inDirect(k) || cur.inQuote(p.toks[k].Start) {
-			continue
-		}
-		if ci.menurut {
-			if f.menurut(pi, p, a, b, k) {
-				return
-			}
-			continue
-		}
-		cl := ci.class
-		if cl&cBelief != 0 {
-			continue
-		}
-		if ci.firstOfTwo && k+1 < b && p.toks[k+1].kind == tWord && f.twoWordCue(p, k)&cBefore != 0 {
-			// A cue of two words: "memberi sinyal".
-			if f.reportBefore(pi, p, a, b, k, k+1, false) {
-				return
-			}
-			continue
-		}
-		if cl&cBefore != 0 && f.reportBefore(pi, p, a, b, k, k, false) ||
-			cl&cRequest != 0 && f.reportBefore(pi, p, a, b, k, k, true) ||
-			cl&(cAfter|cAfterWeak) != 0 && f.reportAfter(pi, p, a, b, k) ||
-			cl&cPassive != 0 && f.reportPassive(pi, p, a, b, k) {
-			return
-		}
+// reportAt tries the reporting construction of the cue at token k of the
+// sentence of tokens [a, b) of p, whose cueInfo is ci, and reports
+// whether it recorded a quote.
+func (f *quoteFinder) reportAt(pi int, p *para, a, b, k int, ci cueInfo) bool {
+	if ci.menurut {
+		return f.menurut(pi, p, a, b, k)
 	}
+	cl := ci.class
+	if cl&cBelief != 0 {
+		return false
+	}
+	if ci.firstOfTwo && k+1 < b && p.toks[k+1].kind == tWord && f.twoWordCue(p, k)&cBefore != 0 {
+		// A cue of two words: "memberi sinyal".
+		return f.reportBefore(pi, p, a, b, k, k+1, false)
+	}
+	return cl&cBefore != 0 && f.reportBefore(pi, p, a, b, k, k, false) ||
+		cl&cRequest != 0 && f.reportBefore(pi, p, a, b, k, k, true) ||
+		cl&(cAfter|cAfterWeak) != 0 && f.reportAfter(pi, p, a, b, k) ||
+		cl&cPassive != 0 && f.reportPassive(pi, p, a, b, k)
 }
 
 // hollowPairs returns the pairs of paragraph pi whose marks enclose
@@ -163,8 +212,7 @@ func (f *quoteFinder) content(pi int, p *para, s, e int, cue Span, speakers []in
 		return false
 	}
 	span := Span{p.toks[s].Start, p.toks[e-1].End}
-	text := f.d.text[span.Start:span.End]
-	if countWords(text, 3) < 3 {
+	if wordTokens(p, s, span.End, 3) < 3 && countWords(f.d.text[span.Start:span.End], 3) < 3 {
 		return false
 	}
 	kind := Indirect
@@ -189,8 +237,14 @@ func (f *quoteFinder) content(pi int, p *para, s, e int, cue Span, speakers []in
 // sentenceEnd returns the end of the content of tokens [.., b): before a
 // final closing bracket or period.
 func (f *quoteFinder) sentenceEnd(p *para, b int) int {
-	for b > 0 && p.toks[b-1].kind == tPunct && strings.ContainsAny(f.tok(p, b-1), ".!?;") {
-		b--
+	// A tPunct token is one rune: one of these bytes, or another rune.
+	for b > 0 && p.toks[b-1].kind == tPunct {
+		switch f.d.text[p.toks[b-1].Start] {
+		case '.', '!', '?', ';':
+			b--
+			continue
+		}
+		break
 	}
 	return b
 }
@@ -458,7 +512,10 @@ func (f *quoteFinder) headline(pi int) {
 func (f *quoteFinder) headlineSpeaker(pi int, p *para, k int) []int {
 	_, role := f.t.roles.match([]string{f.d.word(p, 0)})
 	_, office := f.t.offices.match([]string{f.d.word(p, 0)})
-	if !role && !office {
+	// Unless the headline opens with a role, a mention that ends before
+	// token k may be the speaker.
+	byMention := !role && !office
+	if byMention {
 		if ids := f.mentionsEndingAt(pi, p.toks[k-1].End); len(ids) > 0 {
 			return ids
 		}
@@ -480,6 +537,9 @@ func (f *quoteFinder) headlineSpeaker(pi int, p *para, k int) []int {
 			f.e.giveHeadlineRole(id, f.d.text[p.toks[0].Start:p.toks[k-1].End], words)
 			return f.one(id)
 		}
+	}
+	if byMention {
+		return nil // no mention ends there: asked above
 	}
 	return f.mentionsEndingAt(pi, p.toks[k-1].End)
 }
