@@ -93,6 +93,9 @@ func findDates(d *doc, a *Article, ref time.Time) []DateMention {
 		dl = a.Dateline.Span
 	}
 	for k := range d.paras {
+		if !d.paras[k].dateDigits {
+			continue // no digit where a date may start: no need to look
+		}
 		p := d.paras[k].Span // not the whole para: it is large
 		for i := p.Start; ; {
 			m, ok := nextDate(d.text, p, dl, i, &years)
@@ -282,6 +285,12 @@ func (x *caseIndex[V]) lookup(w string) (V, bool) {
 	if w == "" {
 		v, ok := x.m[""]
 		return v, ok
+	}
+	// An ASCII word keeps its length when converted: most are told from
+	// the keys by their first byte and length, without converting them.
+	if c := w[0]; c < utf8.RuneSelf && x.shape[asciiCase(c, x.upper)]&(1<<min(len(w), 31)) == 0 && isASCII(w) {
+		var zero V
+		return zero, false
 	}
 	var buf [32]byte
 	b := convertCase(&buf, w, x.upper)

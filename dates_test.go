@@ -340,3 +340,30 @@ func TestCivilDayOf(t *testing.T) {
 		}
 	}
 }
+
+// TestDateDigits checks that segment marks every paragraph in which a
+// date may start: one with an ASCII digit that begins it or that
+// dateCanStart takes, which findDates would try.
+func TestDateDigits(t *testing.T) {
+	texts := append(corpus(t),
+		// One case a line: digits after joiners, after a non-ASCII digit
+		// and a '.' or ',', and digits where no date starts.
+		"Covid-19 melanda.\nMa'19 pergi.\nTahun x/25 lalu.\nNilai a‐2 naik.\nNilai b’3 naik.\nNilai ٣.5 Mei.\nNilai ٣,5 Mei.",
+		"Angka x1.500 dan y3,5 saja.\nTanpa angka di sini.\nHuruf a1b2 saja.\n12 Mei.",
+	)
+	for _, text := range texts {
+		d, _ := segmented(text)
+		for _, p := range d.paras {
+			may := false
+			for i := p.Start; i < p.End; i++ {
+				if isDigit(text[i]) && (i == p.Start || dateCanStart(text, p.Start, i)) {
+					may = true
+					break
+				}
+			}
+			if may && !p.dateDigits {
+				t.Errorf("segment(%q): paragraph %q has a digit where a date may start, but dateDigits is false", text, p.In(text))
+			}
+		}
+	}
+}

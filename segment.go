@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -11,24 +12,16 @@ import (
 )
 
 // segment splits the text into the title and paragraphs, finds the
-// dateline and the sentences, and tokenizes every paragraph into d.
+// dateline and the sentences, and tokenizes every paragraph into d. It
+// fills d.paras with their sentences and tokens, and the title, dateline
+// and paragraphs of a. Each slice of a it makes is allocated once, at its
+// final size; the sentences of the paras share one array, allocated at a
+// bound of their number.
 //
 // Every non-blank line becomes a para: the title when the first of two or
 // more lines reads as a headline, a body paragraph otherwise. Nothing is
 // dropped, so the paragraphs and the title cover all the non-space text.
 func segment(d *doc, a *Article) {
-	splitText(d, a)
-	for i := range d.paras {
-		d.tokenize(&d.paras[i])
-	}
-}
-
-// splitText does the work of segment but for the tokens: it fills
-// d.paras with their sentences, and the title, dateline and paragraphs
-// of a. Each slice of a it makes is allocated once, at its final size;
-// the sentences of the paras share one array, allocated at a bound of
-// their number.
-func splitText(d *doc, a *Article) {
 	text := d.text
 	d.paras = appendLines(d.paras, text)
 	// Both the title and the dateline of the body ask whether the first
@@ -37,13 +30,29 @@ func splitText(d *doc, a *Article) {
 	if len(d.paras) > 0 {
 		firstDL.m, firstDL.ok = parseDateline(d.paras[0].In(text))
 	}
-	// headline reads the sentences of a short first line; they are those
-	// of the first para when it keeps all of its text (no dateline).
+	// All the sentences of the paras share one array, the doc's; it grows
+	// only past the bound of maxSentences.
+	// A pooled array that holds the loosest bound needs no count.
+	bound := len(d.paras) + len(text)/32
+	if cap(d.sents) < bound {
+		bound = maxSentences(text, len(d.paras))
+	}
+	sents := slices.Grow(d.sents[:0], bound)
+	// A first para that opens with no dateline keeps all of its text
+	// whatever its role: its sentences and tokens are made first, and
+	// headline reads the sentences. Else headline splits a short first
+	// line itself, and its sentences serve the para if it keeps all of
+	// its text after all.
+	done := 0
+	if len(d.paras) > 0 && !firstDL.ok {
+		sents = d.splitTokens(&d.paras[0], sents)
+		done = 1
+	}
 	var firstBuf [8]Span // a headline has few sentences: keep them on the stack
 	var firstSents []Span
 	if len(d.paras) > 1 {
 		var title bool
-		firstSents, title = headline(text, d.paras[0].Span, firstDL, firstBuf[:0])
+		firstSents, title = headline(text, d.paras[0].Span, firstDL, d.paras[0].sents, firstBuf[:0])
 		if title {
 			d.paras[0].title = true
 			a.Title = d.paras[0].In(text)
@@ -54,28 +63,22 @@ func splitText(d *doc, a *Article) {
 	if len(d.paras) > 0 && d.paras[0].body != d.paras[0].Start {
 		firstSents = nil
 	}
-
-	// All the sentences of the paras share one array, the doc's; it grows
-	// only past the bound of maxSentences.
-	// A pooled array that holds the loosest bound needs no count.
-	bound := len(d.paras) + len(text)/32
-	if cap(d.sents) < bound {
-		bound = maxSentences(text, len(d.paras))
+	for i := done; i < len(d.paras); i++ {
+		p := &d.paras[i]
+		if i > 0 || firstSents == nil {
+			sents = d.splitTokens(p, sents)
+			continue
+		}
+		first := len(sents)
+		sents = append(sents, firstSents...)
+		p.sents = sents[first:len(sents):len(sents)]
+		d.tokenize(p, nil)
 	}
-	sents := slices.Grow(d.sents[:0], bound)
 	bodySents := 0
 	for i := range d.paras {
-		p := &d.paras[i]
-		first := len(sents)
-		if i == 0 && firstSents != nil {
-			sents = append(sents, firstSents...)
-		} else {
-			sents = appendSentences(sents, text, Span{p.body, p.End})
+		if !d.paras[i].title {
+			bodySents += len(d.paras[i].sents)
 		}
-		if !p.title {
-			bodySents += len(sents) - first
-		}
-		p.sents = sents[first:len(sents):len(sents)]
 	}
 	d.sents = sents
 	outSents := make([]Sentence, 0, bodySents)
@@ -96,6 +99,20 @@ func splitText(d *doc, a *Article) {
 		out := Paragraph{Span: p.Span, Text: text[p.Start:p.End], Sentences: outSents[from:len(outSents):len(outSents)]}
 		a.Paragraphs = append(a.Paragraphs, out)
 	}
+}
+
+// splitTokens tokenizes p and splits its text after the dateline into
+// sentences in the same pass: the tokenizer meets every mark and
+// terminator that may end a sentence. It appends the sentences to sents
+// and sets p.sents.
+func (d *doc) splitTokens(p *para, sents []Span) []Span {
+	first := len(sents)
+	sp := newSplitter(Span{p.body, p.End})
+	sp.out = sents
+	d.tokenize(p, &sp)
+	sents = sp.finish(d.text, sp.out)
+	p.sents = sents[first:len(sents):len(sents)]
+	return sents
 }
 
 // maxSentences bounds the number of sentences in the paras of text.
@@ -212,6 +229,11 @@ func trimSpan(text string, s, e int) (int, int) {
 	if s < e && text[s] >= utf8.RuneSelf {
 		s = skipSpace(text, s, e)
 	}
+	if s < e {
+		if c := text[e-1]; c < utf8.RuneSelf && !isASCIISpace(c) {
+			return s, e // the usual end, a mark or a letter: no call
+		}
+	}
 	return s, skipSpaceBack(text, s, e)
 }
 
@@ -224,9 +246,10 @@ const maxHeadline = 200
 // a title: short, not opened by a dateline, and not ended or broken like
 // running text. Headlines may end with '?' or '!' and may hold a colon
 // ("Kapolres: Mereka Telah Ditetapkan Tersangka"). dl is the line's
-// dateline, as parseDateline gives it. When it reads the sentences of the
-// line, headline returns them, appended to buf; else nil.
-func headline(text string, p Span, dl dlFirst, buf []Span) (sents []Span, title bool) {
+// dateline, as parseDateline gives it. sents are the sentences of the
+// line, or nil for headline to split them, when it needs them, into buf;
+// it returns the sentences it has read, or nil.
+func headline(text string, p Span, dl dlFirst, sents, buf []Span) ([]Span, bool) {
 	line := text[p.Start:p.End]
 	// A line of more than 4*maxHeadline bytes has more than maxHeadline
 	// runes, and one of at most maxHeadline bytes no more: count the
@@ -237,7 +260,9 @@ func headline(text string, p Span, dl dlFirst, buf []Span) (sents []Span, title 
 	if dl.ok && dl.m.strong {
 		return nil, false
 	}
-	sents = appendSentences(buf, text, p)
+	if sents == nil {
+		sents = appendSentences(buf, text, p)
+	}
 	for i, s := range sents {
 		last := lastNonCloser(text[s.Start:s.End])
 		switch {
@@ -336,6 +361,14 @@ const maxDatelineHead = 64
 // parentheses; every word is capitalized (or a domain), so a sentence
 // that starts with a dash-separated phrase is not taken for a dateline.
 func parseDateline(s string) (dlMatch, bool) {
+	if noDateline(s) {
+		return dlMatch{}, false
+	}
+	return readDateline(s)
+}
+
+// readDateline is parseDateline but for its first look, noDateline.
+func readDateline(s string) (dlMatch, bool) {
 	// Most paragraphs have neither a dash nor a comma near their start:
 	// one look at the head finds where each form could begin.
 	dash, comma := headMarks(s[:min(len(s), maxDatelineHead+1)])
@@ -348,6 +381,57 @@ func parseDateline(s string) (dlMatch, bool) {
 		return gluedDateline(s, comma)
 	}
 	return dlMatch{}, false
+}
+
+// noDateline reports, from a look at the start of s, that no dateline
+// opens it, as most paragraphs and titles do not. It holds when no byte
+// of the head (the first maxDatelineHead+1 bytes) may end or split a
+// dateline's head, and when a word that begins with a lower-case ASCII
+// letter follows a space before any such byte ("Pemerintah Kota Bogor
+// menutup"): then the head before any dash or colon holds that word in
+// its first part, which datelineParts rejects, and the head before any
+// comma is not a domain, which gluedDateline needs. The bytes that may
+// end or split a head are ',' '|' '(' '-' ':' and the first of a dash
+// rune. A paragraph begins with no white space; a string that does is
+// left to readDateline, which trims the head.
+func noDateline(s string) bool {
+	if r, _ := decodeRune(s); s == "" || isSpace(r) {
+		return false
+	}
+	n := min(len(s), maxDatelineHead+1)
+	i := 0
+	// Eight bytes at a time while none may be a mark: ASCII bytes but
+	// ( ) * + , - : |. A lower-case letter after a space answers;
+	// carry marks byte 0 when the byte before it is a space.
+	var carry uint64
+	for ; i < n && i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		spaces := bytesIn(x, ' '-1, ' '+1)
+		lower := bytesIn(x, 'a'-1, 'z'+1) & (spaces<<8 | carry)
+		marks := x&highs | bytesIn(x, '('-1, '-'+1) | bytesIn(x, ':'-1, ':'+1) | bytesIn(x, '|'-1, '|'+1)
+		if lower != 0 && (marks == 0 || bits.TrailingZeros64(lower) < bits.TrailingZeros64(marks)) {
+			return true
+		}
+		if marks != 0 {
+			break // read the rest byte by byte
+		}
+		carry = spaces >> 56
+	}
+	for ; i < n; i++ {
+		switch s[i] {
+		case ',', '|', '(', '-', ':':
+			return false
+		case 0xE2: // – — ― are E2 80 93-95; the curly quotation marks are not dashes
+			if i+2 < len(s) && s[i+1] == 0x80 && 0x93 <= s[i+2] && s[i+2] <= 0x95 {
+				return false
+			}
+		case ' ':
+			if i+1 < len(s) && 'a' <= s[i+1] && s[i+1] <= 'z' {
+				return true
+			}
+		}
+	}
+	return true
 }
 
 // headByte marks the bytes of a dateline's head that parseDateline looks
@@ -638,11 +722,20 @@ func isDateWords(w string) bool {
 			return false
 		}
 		for ; i < len(w); i += n {
+			if c := w[i]; c < utf8.RuneSelf { // ASCII: no decoding
+				if n = 1; isASCIISpace(c) {
+					break
+				}
+				if !isASCIIAlnum(c) && c != '.' && c != '\'' && c != '&' && c != '-' {
+					return false
+				}
+				continue
+			}
 			r, n = decodeRune(w[i:])
 			if unicode.IsSpace(r) {
 				break
 			}
-			if !isWordRune(r) && r != '.' && r != '\'' && r != '’' && r != '&' && r != '-' {
+			if !isWordRune(r) && r != '’' {
 				return false
 			}
 		}
@@ -1001,37 +1094,70 @@ func hasZeroByte(v uint64) bool {
 // appendSentences appends the sentences of the span p of text to out;
 // see splitSentences.
 func appendSentences(out []Span, text string, p Span) []Span {
-	var q quoteState
-	start := p.Start
-	emit := func(e int) {
-		if s, e := trimSpan(text, start, e); s < e {
-			out = append(out, Span{s, e})
-		}
-	}
-	for i := p.Start; i < p.End; {
+	sp := newSplitter(p)
+	for i := p.Start; i < p.End; i = sp.from {
 		i += indexSentenceByte(text[i:p.End])
 		if i == p.End {
 			break
 		}
-		r, n := decodeRune(text[i:p.End])
-		if isQuoteRune(r) {
-			q.mark(text, p.Start, i, n, p.End)
-			i += n
-			continue
-		}
-		if !isTerminator(r) {
-			i += n
-			continue
-		}
-		end, next, ok := sentenceBreak(text, p, start, i, &q)
-		if ok {
-			emit(end)
-			start = next
-		}
-		i = max(end, i+n)
+		out, _ = sp.at(text, i, out)
 	}
-	emit(p.End)
+	return sp.finish(text, out)
+}
+
+// splitter splits a span of text into sentences, given in order the
+// offsets of the bytes that sentenceByte marks: appendSentences finds
+// them itself, and tokenize meets them as it makes the tokens. Its
+// methods take and return the sentences, rather than keep them, so that
+// an array on the stack of appendSentences' caller stays there.
+type splitter struct {
+	span  Span // the span split
+	q     quoteState
+	start int // where the current sentence began
+	// from is where the next byte to read may be: the bytes before it
+	// were read with a mark or terminator before them.
+	from int
+	out  []Span // the sentences, for tokenize
+}
+
+// newSplitter returns a splitter of the span p.
+func newSplitter(p Span) splitter {
+	return splitter{span: p, start: p.Start, from: p.Start}
+}
+
+// at reads the rune at text[i], at or after sp.from, whose first byte
+// sentenceByte marks: a quotation mark updates the quotes' state, and a
+// terminator may end the sentence, which it appends to out. It reports
+// whether a sentence ended; the next begins at sp.start.
+func (sp *splitter) at(text string, i int, out []Span) ([]Span, bool) {
+	r, n := decodeRune(text[i:sp.span.End])
+	sp.from = i + n
+	switch {
+	case isQuoteRune(r):
+		sp.q.mark(text, sp.span.Start, i, n, sp.span.End)
+	case isTerminator(r):
+		end, next, ok := sentenceBreak(text, sp.span, sp.start, i, &sp.q)
+		sp.from = max(end, sp.from)
+		if ok {
+			out = sp.emit(text, end, out)
+			sp.start = next
+			return out, true
+		}
+	}
+	return out, false
+}
+
+// emit appends to out the sentence that ends at e, if it holds any text.
+func (sp *splitter) emit(text string, e int, out []Span) []Span {
+	if s, e := trimSpan(text, sp.start, e); s < e {
+		out = append(out, Span{s, e})
+	}
 	return out
+}
+
+// finish appends to out the last sentence, which ends with the span.
+func (sp *splitter) finish(text string, out []Span) []Span {
+	return sp.emit(text, sp.span.End, out)
 }
 
 // sentenceBreak decides whether the run of final punctuation at text[i:]
@@ -1048,6 +1174,13 @@ func appendSentences(out []Span, text string, p Span) []Span {
 // follows. A scraper's run-together "kemarin.Menurut" and "selesai.”Dia"
 // do end.
 func sentenceBreak(text string, p Span, start, i int, q *quoteState) (end, next int, ok bool) {
+	// The usual end: ". " and a capital or a digit, with no mark to read
+	// and only an abbreviation to rule out.
+	if i+2 < p.End && text[i] == '.' && text[i+1] == ' ' {
+		if c := text[i+2]; 'A' <= c && c <= 'Z' || isDigit(c) {
+			return i + 1, i + 2, !abbreviationBefore(text, start, i, 1)
+		}
+	}
 	j := i
 	dots, qe, ell := 0, false, false
 	for j < p.End {
@@ -1178,9 +1311,14 @@ func gluedBreak(text string, p Span, i, k int) bool {
 	return true
 }
 
+// firstRune returns the first rune of s, or utf8.RuneError for "". A
+// range loop decodes ASCII inline, and keeps the function small enough
+// to be inlined into its callers.
 func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
+	for _, r := range s {
+		return r
+	}
+	return utf8.RuneError
 }
 
 // abbreviationBefore reports whether the period at text[i] belongs to

@@ -498,7 +498,7 @@ func TestIsDomain(t *testing.T) {
 }
 
 // BenchmarkSegment measures the segmentation and date stages alone
-// (segment but for its tokens, and findDates) on the Parse inputs.
+// (segment, with its tokens, and findDates) on the Parse inputs.
 func BenchmarkSegment(b *testing.B) {
 	for _, in := range benchInputs(b) {
 		b.Run("input="+in.name, func(b *testing.B) {
@@ -511,9 +511,9 @@ func BenchmarkSegment(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				for _, d := range docs {
-					d.paras = d.paras[:0] // as a pooled doc keeps them
+					d.paras, d.toks = d.paras[:0], d.toks[:0] // as a pooled doc keeps them
 					a := &Article{}
-					splitText(d, a)
+					segment(d, a)
 					a.Dates = findDates(d, a, time.Time{})
 					sink += len(a.Paragraphs) + len(a.Dates)
 				}
@@ -588,4 +588,66 @@ func TestWordScans(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNoDateline checks noDateline, which reads eight bytes at a time,
+// against a plain byte loop; and that it never rejects a line that
+// readDateline takes for a dateline, on lines built from the pieces of
+// datelines and of sentences.
+func TestNoDateline(t *testing.T) {
+	plain := func(s string) bool {
+		if r, _ := utf8.DecodeRuneInString(s); s == "" || isSpace(r) {
+			return false
+		}
+		for i := 0; i < len(s) && i <= maxDatelineHead; i++ {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); strings.IndexByte(",|(-:", s[i]) >= 0 || isDash(r) {
+				return false
+			}
+			if s[i] == ' ' && i+1 < len(s) && 'a' <= s[i+1] && s[i+1] <= 'z' {
+				return true
+			}
+		}
+		return true
+	}
+	texts := corpusLines(t)
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 24; at++ {
+			w := []byte("Abc Def Ghi JKL Mno Pqr ab")
+			w[at] = byte(c)
+			texts = append(texts, string(w), string(w[:at+1]))
+			w[at+1] = 'x'
+			texts = append(texts, string(w))
+		}
+	}
+	for _, text := range texts {
+		for i := 0; i < len(text) && i < 80; i++ {
+			if got, want := noDateline(text[i:]), plain(text[i:]); got != want {
+				t.Fatalf("noDateline(%q) = %v, want %v", text[i:], got, want)
+			}
+		}
+	}
+
+	pieces := []string{
+		"JAKARTA", "Jakarta", "Kebayoran Baru", "KOMPAS.com", "kompas.com", "(ANTARA)", "ANTARA",
+		"senin", "Senin", "26/10", "dan", "x", "POSMETRO MEDAN", "VOA", "Liputan6.com",
+		", ", ",", " ", "\u00a0", " - ", "-", "–", "—", " : ", ":", "|", " (", ") ", "“", "”", "Bank",
+	}
+	var build func(prefix string, depth int)
+	build = func(prefix string, depth int) {
+		if depth == 0 {
+			for _, body := range []string{"Harga naik.", "harga naik.", "Bank Indonesia", "“Kami”"} {
+				s := prefix + body
+				if noDateline(s) {
+					if m, ok := readDateline(s); ok {
+						t.Fatalf("noDateline(%q) = true, but readDateline finds %+v", s, m)
+					}
+				}
+			}
+			return
+		}
+		for _, p := range pieces {
+			build(prefix+p, depth-1)
+		}
+	}
+	build("", 4)
 }

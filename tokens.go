@@ -118,6 +118,12 @@ type para struct {
 	// headingWords+1, and the capitalised among them: tokenize counts
 	// them for the entities (see reserve and isHeadingLine).
 	caps, leadWords, leadCaps int
+	// dateDigits tells that a date may start in the paragraph: a word
+	// starts with a digit, or an ASCII digit follows a joiner inside a
+	// word (see dateCanStart). Other digits follow a word rune, or a '.'
+	// or ',' after a digit, where no date starts; findDates skips the
+	// paragraphs with none.
+	dateDigits bool
 }
 
 // headingWords is the most words a subheading has.
@@ -208,25 +214,48 @@ func isWordRune(r rune) bool {
 // tokenize splits the paragraph span into tokens. Joiners stay inside a
 // word between word runes, so "Covid-19", "Ma'ruf", "1.500", "3,5" and
 // "26/10" are one token each (see joins).
-func (d *doc) tokenize(p *para) {
-	text := d.text
+//
+// The sentences of p are those of p.sents, unless sp is not nil: then
+// tokenize splits them with sp as it goes, and each token takes the
+// sentence that sp has begun when the token starts. The splitter is
+// given every quotation mark and terminator that begins a token: the
+// others are inside words, where '.' joins digits and an apostrophe
+// letters, and neither ends a sentence nor is a quotation mark. Nor is
+// it given the last rune of the paragraph, the usual full stop: no
+// sentence ends before the end there, and the quotes' state ends with
+// the paragraph.
+func (d *doc) tokenize(p *para, sp *splitter) {
+	// The text cut at the end of p: one length bounds both the loop and
+	// its slices, which spares a register.
+	text := d.text[:p.End]
+	end := len(text)
+	// Tokens are appended to d.toks itself: kept in memory, the slice
+	// leaves the loop's registers to the scan.
 	first := len(d.toks)
-	toks := d.toks
 	// Only tokens carry sent: it is brought up to date at a token that
 	// starts at or past next, the start of the sentence after sent,
 	// rather than tested at every byte.
 	sent, next := int32(0), nextSentStart(p.sents, 0)
-	for i := p.Start; i < p.End; {
+	if sp != nil {
+		next = math.MaxInt
+	}
+	var brk bool // whether sp ended a sentence
+	for i := p.Start; i < end; {
 		c := text[i]
 		if c == ' ' { // the usual byte between tokens
 			i++
 			continue
 		}
 		if i >= next {
-			for int(sent)+1 < len(p.sents) && i >= p.sents[sent+1].Start {
+			if sp != nil {
 				sent++
+				next = math.MaxInt
+			} else {
+				for int(sent)+1 < len(p.sents) && i >= p.sents[sent+1].Start {
+					sent++
+				}
+				next = nextSentStart(p.sents, sent)
 			}
-			next = nextSentStart(p.sents, sent)
 		}
 		if c < utf8.RuneSelf {
 			switch asciiClass[c] {
@@ -240,15 +269,45 @@ func (d *doc) tokenize(p *para) {
 				if c == '"' || c == '\'' {
 					k = tAmbigQ
 				}
-				toks = append(toks, token{Span: Span{i, i + 1}, kind: k, sent: sent})
+				d.toks = append(d.toks, token{Span: Span{i, i + 1}, kind: k, sent: sent})
+				if sp != nil && sentenceByte[c] && i >= sp.from && i+1 < end {
+					if sp.out, brk = sp.at(text, i, sp.out); brk {
+						next = sp.start
+					}
+				}
 				i++
 				continue
 			}
-			j := d.wordEnd(i, i+1, p.End)
-			toks = append(toks, token{Span: Span{i, j}, kind: tWord, sent: sent})
+			// Most words are ASCII letters and digits ended by a space
+			// or a mark that joins nothing: find their end here, eight
+			// bytes at a time, and leave joiners and other runes to
+			// wordEnd. A call for every word would save and restore the
+			// loop's registers.
+			j := i + 1
+			for {
+				if j+8 > len(text) {
+					j = skipAlnum(text, j, end)
+					break
+				}
+				if other := nonAlnum(load64(text, j)); other != 0 {
+					j += bits.TrailingZeros64(other) >> 3
+					break
+				}
+				j += 8
+			}
+			if j < end {
+				if stop := wordStop[text[j]]; stop != stopAlways && (stop != stopUnlessDigit || isDigit(text[j-1])) {
+					var joined bool
+					if j, joined = d.wordEnd(i, j, end); joined {
+						p.dateDigits = true
+					}
+				}
+			}
+			j = min(j, end)
+			d.toks = append(d.toks, token{Span: Span{i, j}, kind: tWord, sent: sent})
 			p.countWord(c >= 'A', c-'A' < 26)
 			i = j
-			if i < p.End && text[i] == ' ' {
+			if i < end && text[i] == ' ' {
 				i++ // the space after the word, without a turn of the loop
 			}
 			continue
@@ -258,23 +317,52 @@ func (d *doc) tokenize(p *para) {
 		case isSpace(r):
 			i += n
 		case isWordRune(r):
-			j := d.wordEnd(i, i+n, p.End)
-			toks = append(toks, token{Span: Span{i, j}, kind: tWord, sent: sent})
+			j, joined := d.wordEnd(i, i+n, end)
+			p.dateDigits = p.dateDigits || joined
+			d.toks = append(d.toks, token{Span: Span{i, j}, kind: tWord, sent: sent})
 			p.countWord(unicode.IsLetter(r), unicode.IsUpper(r))
 			i = j
 		default:
 			// An apostrophe is part of the text only inside a word (see
 			// wordEnd); standing alone, '’' is a closing mark.
 			k, _ := quoteMark(r)
-			toks = append(toks, token{Span: Span{i, i + n}, kind: k, sent: sent})
+			d.toks = append(d.toks, token{Span: Span{i, i + n}, kind: k, sent: sent})
+			if sp != nil && (isQuoteRune(r) || isTerminator(r)) && i >= sp.from && i+n < end {
+				if sp.out, brk = sp.at(text, i, sp.out); brk {
+					next = sp.start
+				}
+			}
 			i += n
 		}
 	}
 	// A paragraph keeps its part of the array even when a later one
 	// outgrows it and moves the rest.
-	d.toks = toks
-	p.toks = toks[first:len(toks):len(toks)]
+	p.toks = d.toks[first:len(d.toks):len(d.toks)]
 }
+
+// wordStop tells the bytes after a word's ASCII letters and digits that
+// end it whatever comes next (see wordEnd): white space and the ASCII
+// marks that join nothing, and '.' and ',', which join only digits.
+// Joiners that join letters, and the bytes of multi-byte runes, which
+// may be letters, are left to wordEnd.
+var wordStop = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c == '.' || c == ',':
+			t[c] = stopUnlessDigit
+		case asciiClass[c] == cSpace || asciiClass[c] == cOther && !isJoiner(rune(c)):
+			t[c] = stopAlways
+		}
+	}
+	return t
+}()
+
+// The values of wordStop.
+const (
+	stopNever = iota
+	stopAlways
+	stopUnlessDigit
+)
 
 // nextSentStart returns the start of the sentence after sents[i], or
 // the largest int when sents[i] is the last.
@@ -286,12 +374,15 @@ func nextSentStart(sents []Span, i int32) int {
 }
 
 // countWord counts a word of p by its first rune: whether it is a
-// letter and whether it is upper case.
+// letter and whether it is upper case. A word that starts with another
+// word rune, a digit, may start a date.
 func (p *para) countWord(letter, upper bool) {
 	// A word is capitalised or not as the text goes: a count without a
 	// branch, which would mispredict on every other capital.
 	p.caps += b2i(upper)
-	if letter && p.leadWords <= headingWords {
+	if !letter {
+		p.dateDigits = true
+	} else if p.leadWords <= headingWords {
 		p.leadWords++
 		if upper && p.leadWords <= headingWords {
 			p.leadCaps++
@@ -311,8 +402,10 @@ func b2i(b bool) int {
 
 // wordEnd returns the end of the word that starts at i and goes on at
 // least to j, before end: word runes, and joiners between word runes
-// where they join.
-func (d *doc) wordEnd(i, j, end int) int {
+// where they join. digit reports an ASCII digit after a joiner where a
+// date may start: after any joiner but a '.' or ',' after an ASCII
+// digit (see dateCanStart).
+func (d *doc) wordEnd(i, j, end int) (_ int, digit bool) {
 	text := d.text
 	for j < end {
 		// Most words are ASCII letters and digits: skip them before the
@@ -324,7 +417,7 @@ func (d *doc) wordEnd(i, j, end int) int {
 		r2, n2 := rune(c), 1
 		if c < utf8.RuneSelf {
 			if asciiClass[c] == cSpace {
-				return j // the usual end of a word
+				return j, digit // the usual end of a word
 			}
 		} else if r2, n2 = utf8.DecodeRuneInString(text[j:]); isWordRune(r2) {
 			j += n2
@@ -333,13 +426,16 @@ func (d *doc) wordEnd(i, j, end int) int {
 		if isJoiner(r2) && j+n2 < end {
 			r3, _ := utf8.DecodeRuneInString(text[j+n2:])
 			if isWordRune(r3) && joins(r2, text[i:j], r3) {
+				if '0' <= r3 && r3 <= '9' && (r2 != '.' && r2 != ',' || !isDigit(text[j-1])) {
+					digit = true
+				}
 				j += n2
 				continue
 			}
 		}
 		break
 	}
-	return j
+	return j, digit
 }
 
 // The classes of ASCII bytes, for the tokenizer's fast path.
@@ -369,11 +465,7 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 // between, the branch predictor cannot learn the text's word lengths.
 func skipAlnum(text string, j, end int) int {
 	for j < end && j+8 <= len(text) {
-		x := load64(text, j)
-		// x|0x20 turns upper-case letters into lower case and keeps every
-		// other byte out of a-z; digits are tested on x itself.
-		alnum := bytesIn(x, '0'-1, '9'+1) | bytesIn(x|ones*0x20, 'a'-1, 'z'+1)
-		if other := ^alnum & highs; other != 0 {
+		if other := nonAlnum(load64(text, j)); other != 0 {
 			return min(j+bits.TrailingZeros64(other)>>3, end)
 		}
 		j += 8
@@ -382,6 +474,15 @@ func skipAlnum(text string, j, end int) int {
 		j++
 	}
 	return min(j, end)
+}
+
+// nonAlnum returns the high bit of every byte of x that is not an ASCII
+// letter or digit, and zero elsewhere.
+func nonAlnum(x uint64) uint64 {
+	// x|0x20 turns upper-case letters into lower case and keeps every
+	// other byte out of a-z; digits are tested on x itself.
+	alnum := bytesIn(x, '0'-1, '9'+1) | bytesIn(x|ones*0x20, 'a'-1, 'z'+1)
+	return ^alnum & highs
 }
 
 func isJoiner(r rune) bool {
@@ -404,13 +505,23 @@ func joins(j rune, w string, next rune) bool {
 
 func isAllUpper(s string) bool {
 	letters := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII: no decoding or tables
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			letters += b2i('A' <= c && c <= 'Z')
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
 				return false
 			}
 			letters++
 		}
+		i += n
 	}
 	return letters > 0
 }

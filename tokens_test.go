@@ -67,7 +67,7 @@ func BenchmarkTokenize(b *testing.B) {
 			docs := make([]*doc, len(in.texts))
 			for i, t := range in.texts {
 				docs[i] = newDoc(t)
-				splitText(docs[i], &Article{})
+				segment(docs[i], &Article{})
 			}
 			b.SetBytes(int64(in.size()))
 			b.ReportAllocs()
@@ -77,7 +77,7 @@ func BenchmarkTokenize(b *testing.B) {
 					for i := range d.paras {
 						p := &d.paras[i]
 						p.caps, p.leadWords, p.leadCaps = 0, 0, 0
-						d.tokenize(p)
+						d.tokenize(p, nil)
 					}
 					sink += len(d.toks)
 				}
@@ -177,7 +177,8 @@ func plainTokens(text string, p para) (toks []token, caps, leadWords, leadCaps i
 // TestTokenizeMatchesPlain checks the tokenizer's fast paths against
 // plainTokens, on the sample articles and on texts made to hit the
 // paths' edges: words of every length around eight bytes, joiners,
-// quotation marks, control bytes and invalid UTF-8.
+// quotation marks, control bytes and invalid UTF-8. The sentences that
+// segment splits as it tokenizes must be those of splitSentences.
 func TestTokenizeMatchesPlain(t *testing.T) {
 	texts := corpus(t)
 	texts = append(texts,
@@ -185,21 +186,39 @@ func TestTokenizeMatchesPlain(t *testing.T) {
 		"abcdefgh abcdefghi abcdefghijklmnop ABCDEFGHIJKLMNOPQ 0123456789012345 a\x00b\x7fc\x1fd",
 		"Désa Ĳssel straße ΑΒΓ 日本語 \u00a0x\u2003y\u200bz\ufeffw a\u0301b \xff\xfe trailing.",
 		"x-y- -z a''b a’’b 1..2 1.,2 ,a. .a, end-",
+		// Sentences that end at the edges of the tokens' and the
+		// splitter's rules: closing marks, ellipses, numbers, glued
+		// breaks, marks inside words.
+		"JAKARTA, KOMPAS.com - “Selesai.” Dia pergi… Lalu “tanya?” kata dia. (Ya.) [Tidak!] 1.500. Rp 2.5 juta.Menurut",
+		"TEMPO.CO, Jakarta - Ma'ruf ’kata’ don’t.’ ‘Ya.’ ”Kami datang.” Anak-anak. S.H. M. Yamin dll. yang 1. Pertama",
+		"Liputan6.com, JakartaBank Indonesia naik. \"Ya,\" katanya. 'Dia' pergi. ? ! . .. ... …” » «Ok.» end",
+		"a.\u00a0B c.\u2003D e.\"F g.”H i.'J k.)L m.]N o.“P q.« R 3.14. S 26/10. T ....",
+		// Paragraphs that end with a terminator or a mark, which the
+		// splitter is not given.
+		"Dia berkata, “Ya. Kami pergi.”\nLalu…\nIa bertanya? \"Siapa?\"\n“Tidak.\n'Kami' pergi.'\nSelesai!",
 	)
 	for _, text := range texts {
 		d := newDoc(text)
-		splitText(d, &Article{})
+		segment(d, &Article{})
 		for i := range d.paras {
 			p := &d.paras[i]
-			p.caps, p.leadWords, p.leadCaps = 0, 0, 0
-			d.tokenize(p)
 			want, caps, lw, lc := plainTokens(text, *p)
-			if diff := cmp.Diff(want, p.toks, cmp.AllowUnexported(token{})); diff != "" {
-				t.Errorf("tokenize(%q) mismatch (-want +got):\n%s", p.In(text), diff)
+			check := func(how string) {
+				t.Helper()
+				if diff := cmp.Diff(want, p.toks, cmp.AllowUnexported(token{})); diff != "" {
+					t.Errorf("%s(%q) mismatch (-want +got):\n%s", how, p.In(text), diff)
+				}
+				if p.caps != caps || p.leadWords != lw || p.leadCaps != lc {
+					t.Errorf("%s(%q) counts = %d, %d, %d; want %d, %d, %d", how, p.In(text), p.caps, p.leadWords, p.leadCaps, caps, lw, lc)
+				}
 			}
-			if p.caps != caps || p.leadWords != lw || p.leadCaps != lc {
-				t.Errorf("tokenize(%q) counts = %d, %d, %d; want %d, %d, %d", p.In(text), p.caps, p.leadWords, p.leadCaps, caps, lw, lc)
+			check("segment") // sentences split as the tokens are made
+			if diff := cmp.Diff(splitSentences(text, Span{p.body, p.End}), p.sents); diff != "" {
+				t.Errorf("segment(%q) sentences mismatch (-want +got):\n%s", p.In(text), diff)
 			}
+			p.caps, p.leadWords, p.leadCaps = 0, 0, 0
+			d.tokenize(p, nil)
+			check("tokenize")
 		}
 		d.release()
 	}
