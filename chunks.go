@@ -80,11 +80,10 @@ func (e *entities) appendChunks(out []chunk, pi int) []chunk {
 			i++
 			continue
 		}
-		w := e.d.str(toks[i])
 		// A role phrase may begin the chunk in any case: "juru bicara",
 		// "Juru bicara", "menteri luar negeri".
 		lead := e.lowerRoleLead(p, i)
-		if lead == 0 && !isCap(w) {
+		if lead == 0 && !toks[i].capital {
 			i++
 			continue
 		}
@@ -107,7 +106,7 @@ func (e *entities) appendChunks(out []chunk, pi int) []chunk {
 			if t.kind != tWord {
 				// An abbreviation's or initial's period stays inside the chunk.
 				if e.d.str(t) == "." && j > i && toks[j-1].End == t.Start && j+1 < len(toks) &&
-					toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1])) && isAbbrevWord(e.d.str(toks[j-1]), e.d.low(toks[j-1])) {
+					toks[j+1].kind == tWord && toks[j+1].capital && isAbbrevWord(e.d.str(toks[j-1]), e.d.low(toks[j-1])) {
 					j++
 					continue
 				}
@@ -116,14 +115,14 @@ func (e *entities) appendChunks(out []chunk, pi int) []chunk {
 			w := e.d.str(t)
 			// Unit numbers and ordinals stay inside: "Kodim 0412 Lampung Utara",
 			// "Presiden RI ke-7 Joko Widodo".
-			if j-i < lead || isCap(w) || len(buf) > start && e.numberBeforeCap(toks, j) {
+			if j-i < lead || t.capital || len(buf) > start && e.numberBeforeCap(toks, j) {
 				buf = append(buf, cword{Span: t.Span, tok: j, last: j, text: w, fold: e.d.low(t)})
 				j++
 				continue
 			}
 			// Lowercase joiners: name particles and "dan"/"dari" inside
 			// institution names.
-			if j+1 < len(toks) && toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1])) && len(buf) > start {
+			if j+1 < len(toks) && toks[j+1].kind == tWord && toks[j+1].capital && len(buf) > start {
 				f := e.d.low(t)
 				if _, ok := e.t.particles.get(f); ok {
 					buf = append(buf, cword{Span: t.Span, tok: j, last: j, text: w, fold: f})
@@ -161,7 +160,7 @@ func (e *entities) appendChunks(out []chunk, pi int) []chunk {
 // ordinal followed by a capitalised word.
 func (e *entities) numberBeforeCap(toks []token, j int) bool {
 	w := e.d.str(toks[j])
-	return (startsDigit(w) || isOrdinal(w)) && j+1 < len(toks) && toks[j+1].kind == tWord && isCap(e.d.str(toks[j+1]))
+	return (startsDigit(w) || isOrdinal(w)) && j+1 < len(toks) && toks[j+1].kind == tWord && toks[j+1].capital
 }
 
 // startsDigit reports whether s starts with a decimal digit of any script.
@@ -227,14 +226,14 @@ func (e *entities) lowerRoleLead(p *para, i int) int {
 	}
 	n := len(ph.words)
 	// Portfolio words may follow a lowercase office: "menteri luar negeri".
-	for ph.value == "office" && n < len(words) && e.t.instWords[words[n]] && !isCap(e.d.str(p.toks[i+n])) {
+	for ph.value == "office" && n < len(words) && e.t.instWords[words[n]] && !p.toks[i+n].capital {
 		n++
 	}
-	if i+n < len(p.toks) && p.toks[i+n].kind == tWord && isCap(e.d.str(p.toks[i+n])) {
+	if i+n < len(p.toks) && p.toks[i+n].kind == tWord && p.toks[i+n].capital {
 		return n
 	}
 	// "pengamat politik dari Universitas Indonesia …"
-	if i+n+1 < len(p.toks) && e.d.low(p.toks[i+n]) == "dari" && p.toks[i+n+1].kind == tWord && isCap(e.d.str(p.toks[i+n+1])) {
+	if i+n+1 < len(p.toks) && e.d.low(p.toks[i+n]) == "dari" && p.toks[i+n+1].kind == tWord && p.toks[i+n+1].capital {
 		return n
 	}
 	return 0
@@ -249,7 +248,7 @@ func (e *entities) capitalAhead(p *para, i int) bool {
 		if p.toks[j].kind != tWord {
 			return false
 		}
-		if isCap(e.d.str(p.toks[j])) {
+		if p.toks[j].capital {
 			return true
 		}
 	}
@@ -336,7 +335,7 @@ func onlyTrailing(ws []cword, b int) bool {
 func (e *entities) parenAcronym(toks []token, j int) int {
 	for k := j + 1; k < len(toks) && k <= j+4; k++ {
 		if e.d.str(toks[k]) == ")" {
-			if k == j+1 || k+1 >= len(toks) || toks[k+1].kind != tWord || !isCap(e.d.str(toks[k+1])) {
+			if k == j+1 || k+1 >= len(toks) || toks[k+1].kind != tWord || !toks[k+1].capital {
 				return -1
 			}
 			return k

@@ -696,7 +696,7 @@ func (e *entities) organizationsAndPlaces(c *chunk, start, end int, inQuote func
 		p := &e.d.paras[c.para]
 		k := c.words[len(c.words)-1].last + 1
 		if k+2 < len(p.toks) && e.d.str(p.toks[k]) == "(" && p.toks[k+1].kind == tWord && e.d.str(p.toks[k+2]) == ")" &&
-			isCap(e.d.str(p.toks[k+1])) {
+			p.toks[k+1].capital {
 			s := Span{p.toks[k].Start, p.toks[k+2].End}
 			e.defineAcronym(prev, s, c.para, inQuote(s))
 		}

@@ -597,7 +597,7 @@ func (e *entities) lowerRoleAfter(c *chunk) string {
 		gap = append(gap, w)
 		k++
 	}
-	if len(gap) == 0 || !isAppositionGap(gap) || k >= len(p.toks) || isCap(e.d.str(p.toks[k])) {
+	if len(gap) == 0 || !isAppositionGap(gap) || k >= len(p.toks) || p.toks[k].capital {
 		return ""
 	}
 	words := make([]string, 0, 4)
@@ -623,7 +623,7 @@ func (e *entities) officeHeldAfter(p *para, k int) string {
 		}
 		s := j + 2
 		end := s
-		for end < len(p.toks) && p.toks[end].kind == tWord && isCap(e.d.str(p.toks[end])) {
+		for end < len(p.toks) && p.toks[end].kind == tWord && p.toks[end].capital {
 			w := e.d.low(p.toks[end])
 			switch {
 			case e.t.startsRole(w) || e.isInstWord(w) || isRoman(e.d.str(p.toks[end])):

@@ -146,6 +146,10 @@ type token struct {
 	// which keeps a token at 24 bytes, overflows only past 2 GiB.
 	sent int32
 	kind tokKind
+	// capital is whether a word starts with an upper-case letter
+	// (isCap): several stages ask it of most words, and the tokenizer
+	// knows it.
+	capital bool
 }
 
 func (d *doc) str(t token) string { return d.text[t.Start:t.End] }
@@ -304,8 +308,9 @@ func (d *doc) tokenize(p *para, sp *splitter) {
 				}
 			}
 			j = min(j, end)
-			d.toks = append(d.toks, token{Span: Span{i, j}, kind: tWord, sent: sent})
-			p.countWord(c >= 'A', c-'A' < 26)
+			upper := c-'A' < 26
+			d.toks = append(d.toks, token{Span: Span{i, j}, kind: tWord, sent: sent, capital: upper})
+			p.countWord(c >= 'A', upper)
 			i = j
 			if i < end && text[i] == ' ' {
 				i++ // the space after the word, without a turn of the loop
@@ -319,8 +324,9 @@ func (d *doc) tokenize(p *para, sp *splitter) {
 		case isWordRune(r):
 			j, joined := d.wordEnd(i, i+n, end)
 			p.dateDigits = p.dateDigits || joined
-			d.toks = append(d.toks, token{Span: Span{i, j}, kind: tWord, sent: sent})
-			p.countWord(unicode.IsLetter(r), unicode.IsUpper(r))
+			upper := unicode.IsUpper(r)
+			d.toks = append(d.toks, token{Span: Span{i, j}, kind: tWord, sent: sent, capital: upper})
+			p.countWord(unicode.IsLetter(r), upper)
 			i = j
 		default:
 			// An apostrophe is part of the text only inside a word (see

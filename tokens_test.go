@@ -156,7 +156,7 @@ func plainTokens(text string, p para) (toks []token, caps, leadWords, leadCaps i
 			i += n
 		case isWordRune(r):
 			j := wordEnd(i, i+n)
-			toks = append(toks, token{Span: Span{i, j}, kind: tWord, sent: sent})
+			toks = append(toks, token{Span: Span{i, j}, kind: tWord, sent: sent, capital: isCap(text[i:j])})
 			count(unicode.IsLetter(r), unicode.IsUpper(r))
 			i = j
 		default:
