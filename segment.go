@@ -31,10 +31,13 @@ func segment(d *doc, a *Article) {
 		firstDL.m, firstDL.ok = parseDateline(d.paras[0].In(text))
 	}
 	// All the sentences of the paras share one array, the doc's; it grows
-	// only past the bound of maxSentences.
-	// A pooled array that holds the loosest bound needs no count.
+	// only past the bound of maxSentences. The array for a text of common
+	// length is made to hold the loosest bound, which needs no count, so
+	// that the pooled array serves as many texts as possible without one;
+	// a long text counts its terminators rather than reserve for
+	// sentences it has not.
 	bound := len(d.paras) + len(text)/32
-	if cap(d.sents) < bound {
+	if cap(d.sents) < bound && len(text) > bigText {
 		bound = maxSentences(text, len(d.paras))
 	}
 	sents := slices.Grow(d.sents[:0], bound)
@@ -134,8 +137,11 @@ func appendLines(paras []para, text string) []para {
 	// Room for every line that "\n" ends, counted fast, so that the array
 	// of a new doc is allocated once; the other line ends are rare.
 	paras = slices.Grow(paras, strings.Count(text, "\n")+1)
-	add := func(start, end int) {
-		if s, e := trimSpan(text, start, end); s < e {
+	add := func(s, e int) {
+		if !trimmed(text, s, e) {
+			s, e = trimSpan(text, s, e)
+		}
+		if s < e {
 			paras = append(paras, para{Span: Span{s, e}, body: s})
 		}
 	}
@@ -235,6 +241,14 @@ func trimSpan(text string, s, e int) (int, int) {
 		}
 	}
 	return s, skipSpaceBack(text, s, e)
+}
+
+// trimmed reports whether the span [s, e) of text is not empty and
+// begins and ends with an ASCII byte above ' ', which is no space: the
+// usual span, which trimSpan keeps. It is small enough to be inlined,
+// which trimSpan is not.
+func trimmed(text string, s, e int) bool {
+	return s < e && text[s]-'!' < utf8.RuneSelf-'!' && text[e-1]-'!' < utf8.RuneSelf-'!'
 }
 
 // maxHeadline is the longest first line, in runes, taken as a title.
@@ -1084,6 +1098,13 @@ func bytesIn(x uint64, lo, hi uint64) uint64 {
 	return (ones*(127+hi) - t) &^ x & (t + ones*(127-lo)) & highs
 }
 
+// firstMarked returns the index of the lowest byte of m that has its
+// high bit set, for an m with no other bits, as bytesIn gives it; 8 for
+// none.
+func firstMarked(m uint64) int {
+	return bits.TrailingZeros64(m) >> 3
+}
+
 // hasZeroByte reports whether a byte of v is zero ("haszero" of the same
 // collection); v^(ones*c) has one where v has c. A borrow can only mark a
 // byte above a true zero, so the answer is exact.
@@ -1149,7 +1170,11 @@ func (sp *splitter) at(text string, i int, out []Span) ([]Span, bool) {
 
 // emit appends to out the sentence that ends at e, if it holds any text.
 func (sp *splitter) emit(text string, e int, out []Span) []Span {
-	if s, e := trimSpan(text, sp.start, e); s < e {
+	s := sp.start
+	if !trimmed(text, s, e) {
+		s, e = trimSpan(text, s, e)
+	}
+	if s < e {
 		out = append(out, Span{s, e})
 	}
 	return out

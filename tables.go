@@ -313,6 +313,34 @@ func fold(w string) string {
 // appendFold appends fold(w) to dst, for map lookups with a key that is
 // not kept (m[string(b)] does not allocate).
 func appendFold(dst []byte, w string) []byte {
+	// Most words are ASCII: copy w at once and lower its capitals in
+	// place, rather than append byte by byte.
+	at := len(dst)
+	dst = append(dst, w...)
+	b := dst[at:]
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i : i+8])
+		if x&highs != 0 {
+			break
+		}
+		binary.LittleEndian.PutUint64(b[i:i+8], lowerASCII(x))
+	}
+	for ; i < len(b); i++ {
+		c := b[i]
+		if c >= utf8.RuneSelf {
+			return appendFoldRunes(dst[:at+i], w[i:])
+		}
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return dst
+}
+
+// appendFoldRunes is appendFold for a w that may hold other runes than
+// ASCII.
+func appendFoldRunes(dst []byte, w string) []byte {
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
@@ -351,7 +379,7 @@ func foldRune(r rune) rune {
 // foldText folds a whole text once, so every word's folded form is a
 // substring at the word's own offsets. The folded text is built in one
 // allocation, none when s is folded already; it is folded in blocks on
-// the stack, eight ASCII bytes at a time.
+// the stack, sixteen bytes at a time (see foldBlock).
 func foldText(s string) string {
 	i := firstToFold(s)
 	if i == len(s) {
@@ -360,7 +388,7 @@ func foldText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
-	var block [512]byte
+	var block [128]byte // it is zeroed at every call: the strings folded are short
 	for i < len(s) {
 		n := foldBlock(block[:copy(block[:], s[i:])], s[i:])
 		b.Write(block[:n])
@@ -394,14 +422,28 @@ func firstToFold(s string) int {
 // many bytes of it are done: all but a rune cut at the end.
 func foldBlock(b []byte, s string) int {
 	i := 0
-	for i < len(b) {
-		if i+8 <= len(b) {
-			if x := binary.LittleEndian.Uint64(b[i:]); x&highs == 0 {
-				binary.LittleEndian.PutUint64(b[i:], lowerASCII8(x))
-				i += 8
-				continue
-			}
+	for ; i+16 <= len(b); i += 16 {
+		// Sixteen bytes at a time: their ASCII capitals are lowered at
+		// once, and the runes of more than a byte that begin among them,
+		// rare in news, one by one.
+		x, y := binary.LittleEndian.Uint64(b[i:i+8]), binary.LittleEndian.Uint64(b[i+8:i+16])
+		if (x|y)&highs == 0 {
+			binary.LittleEndian.PutUint64(b[i:i+8], lowerASCII(x))
+			binary.LittleEndian.PutUint64(b[i+8:i+16], lowerASCII(y))
+			continue
 		}
+		binary.LittleEndian.PutUint64(b[i:i+8], lowerASCII8(x))
+		binary.LittleEndian.PutUint64(b[i+8:i+16], lowerASCII8(y))
+		// Fold the runes after storing both words: a rune that begins in
+		// x may end in y.
+		if cut, ok := foldLeads(b, s, i, leadBytes(x)); !ok {
+			return cut
+		}
+		if cut, ok := foldLeads(b, s, i+8, leadBytes(y)); !ok {
+			return cut
+		}
+	}
+	for i < len(b) {
 		c := b[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -422,13 +464,56 @@ func foldBlock(b []byte, s string) int {
 	return i
 }
 
-// lowerASCII8 lower-cases the eight ASCII bytes of x at once: a byte
-// plus 0x3f has its high bit set when it is 'A' or above, plus 0x25 when
-// it is above 'Z', and no sum carries into the next byte.
+// leadBytes returns the high bit of every byte of x that is 0xC0 or
+// above: the first byte of a rune of more than one, or an invalid byte.
+func leadBytes(x uint64) uint64 {
+	return x & (x << 1) & highs
+}
+
+// foldLeads folds in place the runes of b, a copy of the start of s,
+// that begin at the bytes of b[i:i+8] that leads marks (see firstMarked).
+// It reports false, and where the rune begins, for a rune cut at the end
+// of b. Every byte 0xC0 and above begins a rune or is invalid, which
+// folding keeps.
+func foldLeads(b []byte, s string, i int, leads uint64) (int, bool) {
+	for ; leads != 0; leads &= leads - 1 {
+		k := i + firstMarked(leads)
+		// Neither U+0080–U+00BF (C2 xx) nor U+2000–U+203F (E2 80 xx),
+		// where news's curly quotation marks, dashes and ellipsis are,
+		// has case: no decoding.
+		if k+2 < len(b) && (b[k] == 0xC2 || b[k] == 0xE2 && b[k+1] == 0x80) {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if k+n > len(b) {
+			return k, false
+		}
+		if l := foldRune(r); l != r {
+			utf8.EncodeRune(b[k:], l)
+		}
+	}
+	return 0, true
+}
+
+// lowerASCII8 lower-cases the ASCII capitals among the eight bytes of x
+// at once, and keeps the other bytes.
 func lowerASCII8(x uint64) uint64 {
+	return x | capitals(x&^highs)&^x>>2
+}
+
+// lowerASCII is lowerASCII8 for eight ASCII bytes.
+func lowerASCII(x uint64) uint64 {
+	return x | capitals(x)>>2
+}
+
+// capitals returns the high bit of every byte of x, eight ASCII bytes,
+// that is a capital letter: a byte plus 0x3f has its high bit set when it
+// is 'A' or above, plus 0x25 when it is above 'Z', and no sum carries
+// into the next byte.
+func capitals(x uint64) uint64 {
 	ge := x + ones*(0x80-'A')
 	gt := x + ones*(0x80-'Z'-1)
-	return x | (ge&^gt)&highs>>2
+	return ge &^ gt & highs
 }
 
 // tables are the lexicons, read once on first use.

@@ -283,28 +283,37 @@ func (d *doc) tokenize(p *para, sp *splitter) {
 				continue
 			}
 			// Most words are ASCII letters and digits ended by a space
-			// or a mark that joins nothing: find their end here, eight
-			// bytes at a time, and leave joiners and other runes to
-			// wordEnd. A call for every word would save and restore the
-			// loop's registers.
+			// or a mark that joins nothing: find their end here, and
+			// leave joiners and other runes to wordEnd. Most of their
+			// bytes are lower-case letters, tested eight at a time, and
+			// a capital or a digit among them is stepped over: a
+			// byte-parallel test of all the letters and digits costs
+			// twice as much. A call for every word would save and
+			// restore the loop's registers.
 			j := i + 1
+			stop := uint8(stopAlways) // at the end of the paragraph
 			for {
 				if j+8 > len(text) {
-					j = skipAlnum(text, j, end)
-					break
-				}
-				if other := nonAlnum(load64(text, j)); other != 0 {
-					j += bits.TrailingZeros64(other) >> 3
-					break
-				}
-				j += 8
-			}
-			if j < end {
-				if stop := wordStop[text[j]]; stop != stopAlways && (stop != stopUnlessDigit || isDigit(text[j-1])) {
-					var joined bool
-					if j, joined = d.wordEnd(i, j, end); joined {
-						p.dateDigits = true
+					if j = skipAlnum(text, j, end); j < end {
+						stop = wordStop[text[j]]
 					}
+					break
+				}
+				other := notLower(load64(text, j))
+				if other == 0 {
+					j += 8
+					continue
+				}
+				j += firstMarked(other)
+				if stop = wordStop[text[j]]; stop != stopAlnum {
+					break
+				}
+				j++
+			}
+			if stop != stopAlways && (stop != stopUnlessDigit || isDigit(text[j-1])) {
+				var joined bool
+				if j, joined = d.wordEnd(i, j, end); joined {
+					p.dateDigits = true
 				}
 			}
 			j = min(j, end)
@@ -350,10 +359,13 @@ func (d *doc) tokenize(p *para, sp *splitter) {
 // end it whatever comes next (see wordEnd): white space and the ASCII
 // marks that join nothing, and '.' and ',', which join only digits.
 // Joiners that join letters, and the bytes of multi-byte runes, which
-// may be letters, are left to wordEnd.
+// may be letters, are left to wordEnd. It marks the ASCII letters and
+// digits themselves too, which tokenize steps over.
 var wordStop = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
 		switch {
+		case isASCIIAlnum(byte(c)):
+			t[c] = stopAlnum
 		case c == '.' || c == ',':
 			t[c] = stopUnlessDigit
 		case asciiClass[c] == cSpace || asciiClass[c] == cOther && !isJoiner(rune(c)):
@@ -368,6 +380,7 @@ const (
 	stopNever = iota
 	stopAlways
 	stopUnlessDigit
+	stopAlnum // no stop: an ASCII letter or digit, which the word goes on with
 )
 
 // nextSentStart returns the start of the sentence after sents[i], or
@@ -480,6 +493,12 @@ func skipAlnum(text string, j, end int) int {
 		j++
 	}
 	return min(j, end)
+}
+
+// notLower returns the high bit of every byte of x that is not an ASCII
+// lower-case letter, and zero elsewhere.
+func notLower(x uint64) uint64 {
+	return ^bytesIn(x, 'a'-1, 'z'+1) & highs
 }
 
 // nonAlnum returns the high bit of every byte of x that is not an ASCII
