@@ -19,16 +19,17 @@ import (
 // NormalizeName("Bapak") is "Bapak" and NormalizeName("Irjen Pol") is
 // "Irjen Pol". NormalizeName is idempotent.
 func NormalizeName(s string) string {
-	name, _ := normalizeName(s)
+	name, _ := normalizeName(lex(), s)
 	return name
 }
 
 // normalizeName returns NormalizeName(s) and the offset in s at which
 // that name is written, or -1 when it is not a substring of s. A caller
 // that has the folded text of s (doc.lower) slices the folded name from
-// it rather than folding it again.
-func normalizeName(s string) (string, int) {
-	if plainName(s) {
+// it rather than folding it again. t is lex(), which a caller that has
+// it at hand passes rather than call lex for every name.
+func normalizeName(t *tables, s string) (string, int) {
+	if plainName(t, s) {
 		return s, 0
 	}
 	return rewriteName(s)
@@ -80,8 +81,8 @@ func rewriteName(s string) (string, int) {
 // plainName reports whether NormalizeName(s) is s, for most names in
 // one pass over s: a name in ASCII, its words separated by single
 // spaces, with a lower-case letter (not in capitals), no comma (no
-// degree) and no title first.
-func plainName(s string) bool {
+// degree) and no title first. t is lex().
+func plainName(t *tables, s string) bool {
 	lower, space := false, true // no space may open s
 	// The first word, which leadingTitle looks at first, is the letters
 	// and digits that open s, up to end, found in the same pass.
@@ -129,7 +130,6 @@ func plainName(s string) bool {
 		}
 		w[i] = c
 	}
-	t := lex()
 	return !t.titleStarts.mayHaveBytes(w) || !t.titleFirst[string(w)]
 }
 

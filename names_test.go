@@ -196,12 +196,12 @@ func TestNameFastPaths(t *testing.T) {
 	}
 	eachSequence(words, 3, func(seq []string) {
 		for _, s := range []string{strings.Join(seq, " "), strings.Join(seq, ""), " " + strings.Join(seq, " ")} {
-			if plainName(s) {
+			if plainName(lex(), s) {
 				if got, at := rewriteName(s); got != s || at != 0 {
 					t.Errorf("plainName(%q) but rewriteName gives %q at %d", s, got, at)
 				}
 			}
-			if got, at := normalizeName(s); at >= 0 && s[at:min(at+len(got), len(s))] != got {
+			if got, at := normalizeName(lex(), s); at >= 0 && s[at:min(at+len(got), len(s))] != got {
 				t.Errorf("normalizeName(%q) = %q at %d, which is %q", s, got, at, s[at:])
 			}
 			var wbuf [16]wspan

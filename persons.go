@@ -2,7 +2,6 @@ package berita
 
 import (
 	"cmp"
-	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
@@ -62,14 +61,26 @@ func (e *entities) notePersonNameWords(i int, words []string) {
 // the folded word w, unless it is the last there. only is as addOwner's.
 // It reports whether w is new to personWord.
 func (e *entities) noteWord(i int, w string, only *[]int) (fresh bool) {
-	list := e.personWord[w]
+	// Most words noted are a new person's, new to both maps: a word
+	// that the filter turns away is under no key of either, its
+	// nickname key included (see personWordFilter), and they are not
+	// looked up.
+	known := e.personFilter.mayHave(w)
+	var list []int
+	if known {
+		list = e.personWord[w]
+	}
 	if len(list) == 0 || list[len(list)-1] != i {
 		e.noteOwner(i, w, len(list))
 		e.personWord[w] = e.addOwner(list, i, only)
 	}
 	if n := nickKeyLen(w); n > 0 {
-		if list := e.nickOwners[w[:n]]; len(list) == 0 || list[len(list)-1] != i {
-			e.nickOwners[w[:n]] = e.addOwner(list, i, only)
+		var nicks []int
+		if known {
+			nicks = e.nickOwners[w[:n]]
+		}
+		if len(nicks) == 0 || nicks[len(nicks)-1] != i {
+			e.nickOwners[w[:n]] = e.addOwner(nicks, i, only)
 		}
 	}
 	return len(list) == 0
@@ -78,6 +89,9 @@ func (e *entities) noteWord(i int, w string, only *[]int) (fresh bool) {
 // notedFor reports whether noteWord would change nothing for person i
 // and the folded word w.
 func (e *entities) notedFor(i int, w []byte) bool {
+	if !e.personFilter.mayHaveBytes(w) {
+		return false // a new word
+	}
 	if list := e.personWord[string(w)]; len(list) == 0 || list[len(list)-1] != i {
 		return false
 	}
@@ -157,17 +171,24 @@ func (e *entities) noteOwner(i int, w string, at int) {
 	}
 	e.ownerNotes = append(e.ownerNotes, ownerNote{w: w, at: at, next: e.lastNote[i]})
 	e.lastNote[i] = len(e.ownerNotes) - 1
+	e.personFilter.add(w)
 }
 
 // namedLink is a person in a chain of personsNamed: next is the index of
 // the next link in namedChain, or -1.
 type namedLink struct{ person, next int }
 
-// nameSeed seeds nameHash.
-var nameSeed = maphash.MakeSeed()
-
-// wordHash is the hash of one folded word that nameHash combines.
-func wordHash(w string) uint64 { return maphash.String(nameSeed, w) }
+// wordHash is the hash of one folded word that nameHash combines:
+// FNV-1a, which for the few bytes of a word costs less than a call of
+// maphash. A collision costs only a longer chain of personsNamed, whose
+// persons' words are checked.
+func wordHash(w string) uint64 {
+	h := uint64(0xcbf29ce484222325)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 0x100000001b3
+	}
+	return h
+}
 
 // nameHash returns the hash of the words after h, the hash of the words
 // before (0 for none), whose last is the word of hash w.
@@ -238,6 +259,9 @@ func (e *entities) fileNewWord(i int, w string) {
 // chain those that no longer have it.
 func (e *entities) personsWithRun(f []byte, ws []wspan) (best, n int) {
 	first := f[ws[0].start:ws[0].end]
+	if !e.personFilter.mayHaveBytes(first) {
+		return -1, 0 // no person has the word (see personWordFilter)
+	}
 	head, ok := e.personsHaving[string(first)]
 	if !ok {
 		return -1, 0
@@ -322,7 +346,7 @@ func (e *entities) lookupPerson(name string) int {
 // lookupPersonAt is lookupPerson for the name written at s: the folded
 // name is a slice of the folded text, not folded again.
 func (e *entities) lookupPersonAt(s Span) int {
-	norm, at := normalizeName(e.d.text[s.Start:s.End])
+	norm, at := normalizeName(e.t, e.d.text[s.Start:s.End])
 	if at < 0 {
 		return e.lookupNormalized(norm)
 	}
@@ -425,7 +449,7 @@ func containsRunFolded(words []string, f []byte, ws []wspan) bool {
 func (e *entities) sameCore(f []byte, ws []wspan) int {
 	// No person has the last word, which is the core's last unless it is
 	// a prefix: as for most names first met, there is nothing to find.
-	if last := f[ws[len(ws)-1].start:ws[len(ws)-1].end]; len(e.personWord[string(last)]) == 0 && !e.isPrefix(last) {
+	if last := f[ws[len(ws)-1].start:ws[len(ws)-1].end]; !e.ownedBytes(last) && !e.isPrefix(last) {
 		return -1
 	}
 	// The core is the words but the prefixes ("Muhammad", "M."): without
@@ -493,7 +517,7 @@ func (e *entities) nicknameFolded(w []byte) int {
 	// The persons under the key hold every person with a word that w
 	// shortens; the check of their words passes over the others.
 	var owners []int
-	if n := nickLen(w); n > 0 {
+	if n := nickLen(w); n > 0 && e.personFilter.mayHaveBytes(w) {
 		owners = e.nickOwners[string(w[:n])]
 	}
 	for _, i := range owners {
@@ -559,7 +583,7 @@ func containsRun(words, sub []string) bool {
 // written, full the span with role and rank.
 func (e *entities) addPerson(name, full Span, role, aff string, para int, quoted bool) int {
 	text := e.d.text[name.Start:name.End]
-	norm, at := normalizeName(text)
+	norm, at := normalizeName(e.t, text)
 	if norm == "" {
 		return -1
 	}
@@ -654,11 +678,18 @@ func (e *entities) shorterForm(words []string) int {
 // anyOwned reports whether some word of words is a person's.
 func (e *entities) anyOwned(words []string) bool {
 	for _, w := range words {
-		if len(e.personWord[w]) > 0 {
+		if e.personFilter.mayHave(w) && len(e.personWord[w]) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// ownedBytes reports whether the folded word w, as bytes, is a person's:
+// len(personWord[string(w)]) > 0, without a look-up when the filter
+// turns w away.
+func (e *entities) ownedBytes(w []byte) bool {
+	return e.personFilter.mayHaveBytes(w) && len(e.personWord[string(w)]) > 0
 }
 
 // firstFound is the person shorterForm found first so far: at index at
@@ -795,16 +826,23 @@ func foldEquals(x string, f []byte) bool {
 // ("Lavrov", "Anom") in every paragraph, the headline included.
 func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 	// Every word inside a mention found so far is taken: the offsets
-	// where its tokens start are set in covered.
+	// where its tokens start are set in covered. All the offsets of the
+	// phrase are set, a word of bits at a time, rather than its tokens
+	// looked for: only those where words start are asked of covered,
+	// and the phrase's are its tokens' but for one that goes on past its
+	// end ("Prabowo" of "Prabowo-Gibran"), which is left out.
 	var covered offsetSet
 	if len(e.mentions) > 0 {
 		covered = e.offsets(len(e.d.text))
 	}
-	for _, m := range e.mentions {
-		toks := e.d.paras[m.para].toks
-		k := firstTokenFrom(toks, min(m.Start, m.full.Start))
-		for ; k < len(toks) && toks[k].End <= max(m.End, m.full.End); k++ {
-			covered.add(toks[k].Start)
+	for k := range e.mentions {
+		m := &e.mentions[k]
+		lo, hi := min(m.Start, m.full.Start), max(m.End, m.full.End)
+		if !tokenEdge(e.d.text, hi) {
+			hi = e.tokenStartBefore(m.para, hi)
+		}
+		if lo < hi {
+			covered.addRange(lo, hi)
 		}
 	}
 	// Most capitalised words are no person's: the filter says so before
@@ -823,7 +861,7 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 			}
 			s := e.span(c, i, i+1)
 			matched := 0
-			if fw := c.words[i].fold; !pw.mayHave(e, fw) || len(e.personWord[fw]) == 0 && !e.anyNickname(fw) {
+			if fw := c.words[i].fold; !pw.mayHave(fw) || len(e.personWord[fw]) == 0 && !e.anyNickname(fw) {
 				if c.words[i].label == lKnown {
 					e.knownActor(c, i, i+max(c.words[i].n, 1), inSpans(quoted[c.para], s.Start))
 					i += max(c.words[i].n, 1)
@@ -838,7 +876,7 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 			for n := min(4, len(c.words)-i); n >= 1; n-- {
 				sp := e.span(c, i, i+n)
 				text := e.d.text[sp.Start:sp.End]
-				norm, at := normalizeName(text)
+				norm, at := normalizeName(e.t, text)
 				var kbuf [64]byte
 				key := append(kbuf[:0], e.foldedAt(norm, sp.Start+at, at >= 0)...)
 				if k := e.lookupFolded(norm, key); k >= 0 && (n > 1 || !e.isGenericFolded(e.d.lower[sp.Start:sp.End])) {
@@ -867,43 +905,81 @@ func (e *entities) backReferences(chunks []chunk, quoted [][]Span) {
 	}
 }
 
+// tokenStartBefore returns the start of the token of paragraph pi that
+// goes on across offset off, or off when none does.
+func (e *entities) tokenStartBefore(pi, off int) int {
+	toks := e.d.paras[pi].toks
+	if k := firstTokenFrom(toks, off); k > 0 && toks[k-1].End > off {
+		return toks[k-1].Start
+	}
+	return off
+}
+
+// tokenEdge reports whether no token of text goes on across offset i,
+// for most offsets, where a name or a phrase ends, by the bytes at i: a
+// token goes on across i only if it is a word and the byte at i is a
+// letter or digit, or a joiner followed by one (see doc.wordEnd). It
+// reports false when it cannot tell so.
+func tokenEdge(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	c := edgeClass[text[i]]
+	return c == eEdge || c == eJoiner && (i+1 == len(text) || edgeClass[text[i+1]] != eWord)
+}
+
+// The classes of bytes for tokenEdge.
+const (
+	eWord   = iota // an ASCII letter or digit, or a byte of another rune
+	eEdge          // white space or a mark, which no word goes on across
+	eJoiner        // an ASCII joiner
+)
+
+var edgeClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case isASCIIAlnum(byte(c)):
+		case isJoiner(rune(c)):
+			t[c] = eJoiner
+		default:
+			t[c] = eEdge
+		}
+	}
+	return t
+}()
+
 // personWordFilter filters the words of personWord, and the nicknames
 // that anyNickname finds, by their first three bytes (a shorter word by
 // all of it): it holds those of the word of every ownerNote, which every
 // word of personWord is, and a nickname, three bytes or more, begins
 // with the word it shortens. One hash of a word tells both apart. An
 // article names few persons: a thousand bits, cheap to clear, tell most
-// words apart.
+// words apart. noteOwner adds the word of every note as it makes it, so
+// that a test is a hash and a bit, which the compiler inlines.
 type personWordFilter struct {
-	bits  [16]uint64
-	noted int // the notes of e.ownerNotes in bits
+	bits [16]uint64
 }
 
 // personWordBit hashes the first three bytes of the non-empty w to a bit
 // of a personWordFilter.
-func personWordBit(w string) uint32 { return filterHash(w[:min(len(w), 3)]) >> (32 - 10) }
+func personWordBit[S string | []byte](w S) uint32 { return filterHash(w[:min(len(w), 3)]) >> (32 - 10) }
 
 func (p *personWordFilter) add(w string) {
-	b := personWordBit(w)
-	p.bits[b/64] |= 1 << (b % 64)
-}
-
-func (p *personWordFilter) has(w string) bool {
-	b := personWordBit(w)
-	return p.bits[b/64]&(1<<(b%64)) != 0
-}
-
-// mayHave reports whether the folded word w may be a word of personWord
-// or shorten one (see anyNickname): false only when it is neither. It
-// takes in the notes added since it last looked.
-func (p *personWordFilter) mayHave(e *entities, w string) bool {
-	for ; p.noted < len(e.ownerNotes); p.noted++ {
-		if nw := e.ownerNotes[p.noted].w; nw != "" {
-			p.add(nw)
-		}
+	if w != "" {
+		b := personWordBit(w)
+		p.bits[b/64] |= 1 << (b % 64)
 	}
-	return w == "" || p.has(w)
 }
+
+func (p *personWordFilter) has(b uint32) bool { return p.bits[b/64]&(1<<(b%64)) != 0 }
+
+// mayHave reports whether the non-empty folded word w may be a word of
+// personWord or shorten one (see anyNickname): false only when it is
+// neither.
+func (p *personWordFilter) mayHave(w string) bool { return p.has(personWordBit(w)) }
+
+// mayHaveBytes is mayHave for a word as bytes.
+func (p *personWordFilter) mayHaveBytes(w []byte) bool { return p.has(personWordBit(w)) }
 
 // offsetSet is a set of byte offsets in a text, one bit each.
 type offsetSet []uint64
@@ -946,15 +1022,15 @@ func (o offsetSet) has(off int) bool {
 
 // addRange adds the offsets from lo up to hi, a word of bits at a time.
 func (o offsetSet) addRange(lo, hi int) {
-	for lo < hi {
-		w := lo / 64
-		end := min(hi, (w+1)*64)
+	for u, h := uint(lo), uint(hi); u < h; {
+		w := u / 64
+		end := min(h, (w+1)*64)
 		bits := ^uint64(0)
-		if n := end - lo; n < 64 {
+		if n := end - u; n < 64 {
 			bits = 1<<n - 1
 		}
-		o[w] |= bits << (lo % 64)
-		lo = end
+		o[w] |= bits << (u % 64)
+		u = end
 	}
 }
 
@@ -1361,7 +1437,7 @@ func (e *entities) upgradeName(k int, name string) {
 // name or alias, or might shorten one.
 func (e *entities) anyPersonWord(ws []cword) bool {
 	for i := range ws {
-		if w := ws[i].fold; e.personFilter.mayHave(e, w) && (len(e.personWord[w]) > 0 || e.anyNickname(w)) {
+		if w := ws[i].fold; e.personFilter.mayHave(w) && (len(e.personWord[w]) > 0 || e.anyNickname(w)) {
 			return true
 		}
 	}

@@ -109,7 +109,7 @@ func TestPersonIndexes(t *testing.T) {
 		d := newDoc(b.String())
 		segment(d, &Article{})
 		e := findActors(d, nil)
-		var pw personWordFilter
+		pw := &e.personFilter
 		for q := range 200 {
 			n := name()
 			if q%2 == 1 {
@@ -134,7 +134,7 @@ func TestPersonIndexes(t *testing.T) {
 					if got, want := e.nicknameFolded([]byte(nick)), scanNickname(e, nick); got != want {
 						t.Fatalf("%q: nicknameFolded(%q) = %d, want %d", b.String(), nick, got, want)
 					}
-					if !pw.mayHave(e, nick) && (len(e.personWord[nick]) > 0 || e.anyNickname(nick)) {
+					if !pw.mayHave(nick) && (len(e.personWord[nick]) > 0 || e.anyNickname(nick)) {
 						t.Fatalf("%q: the person word filter turns away %q", b.String(), nick)
 					}
 				}
