@@ -2,6 +2,7 @@ package berita
 
 import (
 	"cmp"
+	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
@@ -178,17 +179,12 @@ func (e *entities) noteOwner(i int, w string, at int) {
 // the next link in namedChain, or -1.
 type namedLink struct{ person, next int }
 
-// wordHash is the hash of one folded word that nameHash combines:
-// FNV-1a, which for the few bytes of a word costs less than a call of
-// maphash. A collision costs only a longer chain of personsNamed, whose
-// persons' words are checked.
-func wordHash(w string) uint64 {
-	h := uint64(0xcbf29ce484222325)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * 0x100000001b3
-	}
-	return h
-}
+// nameSeed seeds wordHash per process, so that no text can be written
+// to make the chains of personsNamed long.
+var nameSeed = maphash.MakeSeed()
+
+// wordHash is the hash of one folded word that nameHash combines.
+func wordHash(w string) uint64 { return maphash.String(nameSeed, w) }
 
 // nameHash returns the hash of the words after h, the hash of the words
 // before (0 for none), whose last is the word of hash w.
