@@ -268,14 +268,13 @@ func singleSpaced(s string) bool {
 // when a byte is not ASCII or below 0x20 (white space but ' ', or a
 // control), which singleSpaced looks at byte by byte.
 func spacesIn(x uint64) (m uint64, ok bool) {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
 	// A byte below 0x20 borrows in x - 0x20 per byte and has its high
 	// bit set there, not in x.
-	if x&high != 0 || (x-ones*0x20)&^x&high != 0 {
+	if x&highs != 0 || (x-ones*0x20)&^x&highs != 0 {
 		return 0, false
 	}
 	y := x ^ ones*0x20
-	return (y - ones) &^ y & high, true
+	return (y - ones) &^ y & highs, true
 }
 
 // The classes of bytes for singleSpaced.

@@ -845,7 +845,7 @@ func (f *quoteFinder) tok(p *para, i int) string {
 func (f *quoteFinder) directQuote(pi, qi int, q qpair, usedSent []bool) bool {
 	p := &f.d.paras[pi]
 	inner := f.d.text[q.inner.Start:q.inner.End]
-	if wordTokens(p, q.open+1, q.inner.End, 1) == 0 && countWords(inner, 1) == 0 {
+	if f.wordsIn(p, q.open+1, q.inner, 1) == 0 {
 		return false
 	}
 	// Cue after the closing mark: “…,” kata X / katanya / tanya dia.
@@ -873,10 +873,7 @@ func (f *quoteFinder) directQuote(pi, qi int, q qpair, usedSent []bool) bool {
 	// Interrupted or continued: a full quoted sentence with no cue of its
 	// own continues the latest speaker of this or the previous paragraph.
 	// Counted only now: most quotes have a cue.
-	nwords := wordTokens(p, q.open+1, q.inner.End, 4)
-	if nwords < 4 {
-		nwords = countWords(inner, 4)
-	}
+	nwords := f.wordsIn(p, q.open+1, q.inner, 4)
 	full := nwords >= 3 && startsSentenceLike(inner) && (q.open == 0 || endsSentence(inner) || q.close < 0)
 	if full && (f.lastPara == pi || f.lastPara == pi-1) && len(f.last) > 0 {
 		f.add(Direct, q.inner, Span{}, f.last)
@@ -931,6 +928,16 @@ func wordTokens(p *para, k, end, atMost int) int {
 		n += b2i(p.toks[k].kind == tWord)
 	}
 	return n
+}
+
+// wordsIn returns countWords of the text of span s of p, whose tokens
+// start at token k, counting no further than atMost: from the tokens
+// when they reach atMost, else from the text.
+func (f *quoteFinder) wordsIn(p *para, k int, s Span, atMost int) int {
+	if n := wordTokens(p, k, s.End, atMost); n == atMost {
+		return n
+	}
+	return countWords(f.d.text[s.Start:s.End], atMost)
 }
 
 // startsSentenceLike reports whether quoted text begins like a sentence

@@ -212,7 +212,7 @@ func (f *quoteFinder) content(pi int, p *para, s, e int, cue Span, speakers []in
 		return false
 	}
 	span := Span{p.toks[s].Start, p.toks[e-1].End}
-	if wordTokens(p, s, span.End, 3) < 3 && countWords(f.d.text[span.Start:span.End], 3) < 3 {
+	if f.wordsIn(p, s, span, 3) < 3 {
 		return false
 	}
 	kind := Indirect

@@ -2,7 +2,6 @@ package berita
 
 import (
 	"math"
-	"math/bits"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -485,7 +484,7 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 func skipAlnum(text string, j, end int) int {
 	for j < end && j+8 <= len(text) {
 		if other := nonAlnum(load64(text, j)); other != 0 {
-			return min(j+bits.TrailingZeros64(other)>>3, end)
+			return min(j+firstMarked(other), end)
 		}
 		j += 8
 	}
